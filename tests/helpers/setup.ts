@@ -1,0 +1,2 @@
+// Eleventy loads .ts config and templates through tsx inside vitest.
+import "tsx/esm";
