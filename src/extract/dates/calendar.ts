@@ -39,6 +39,12 @@ export function resolveWeekday(published: DatePoint, weekday: number, side: "bef
   return addDays(published, offset);
 }
 
+/** "next Tuesday": that weekday in the Monday–Sunday week after the publication week. */
+export function weekdayOfNextWeek(published: DatePoint, weekday: number): DatePoint {
+  const nextMonday = addDays(published, 7 - ((weekdayOf(published) + 6) % 7));
+  return addDays(nextMonday, (weekday + 6) % 7);
+}
+
 /** The month (or two months) holding the Monday–Sunday week `weeks` weeks from the publication day. */
 export function monthsOfWeek(published: DatePoint, weeks: number): { start: DatePoint; end?: DatePoint } {
   const monday = addDays(published, -((weekdayOf(published) + 6) % 7) + 7 * weeks);

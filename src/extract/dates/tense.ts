@@ -20,12 +20,14 @@ export interface TenseCue {
 const FUTURE =
   "be held|be hosted|be convened|be signed|take place|will|shall|won['’]t|would|['’]ll|is due|are due|due|scheduled|slated|set to|to be held|to take place|" +
   "to meet|to hold|to visit|to host|to resume|to start|to begin|is to|are to|expected|planned|plans|planning|" +
-  "intends?|upcoming|forthcoming|next|coming|tomorrow|going to|postponed (?:to|until)|rescheduled";
+  "proposed|intends?|upcoming|forthcoming|next|coming|tomorrow|going to|postponed (?:to|until)|rescheduled";
 const PAST =
   "was|were|had|has been|have been|did|said|told|stated|noted|added|announced|reported|met|held|hosted|" +
   "ended|concluded|began|started|opened|closed|took place|took|resumed|signed|agreed|adopted|visited|called|" +
   "attended|launched|arrived|discussed|declared|confirmed|welcomed|came|went|gave|made|killed|passed|marked|" +
-  "expired|last|ago|earlier|previous|yesterday|since";
+  "expired|ran|lasted|saw|won|lost|fell|rose|left|sent|spoke|fought|struck|brought|became|occurred|happened|" +
+  "erupted|collapsed|failed|stalled|broke out|took effect|entered|returned|released|approved|rejected|voted|" +
+  "elected|died|attacked|captured|seized|withdrew|fled|last|ago|earlier|previous|yesterday|since";
 const CUE = new RegExp(`(?<![\\w'’-])(?:(${FUTURE})|(${PAST}))(?![\\w-])`, "gi");
 
 /** How far from the date a cue may sit, in characters. */

@@ -16,10 +16,12 @@ import { ANY_MONTH, FULL_MONTH, SP, YEAR, eitherCase, monthNumber } from "../pat
  */
 const PREPOSITIONS = eitherCase(["in", "since", "until", "till", "by", "from", "during", "before", "after", "through", "to", "between"]);
 const QUALIFIERS = eitherCase(["last", "next", "this", "past", "coming", "previous"]);
+/** A bare month must not be the start of "March, 2011" / "January of 2016": that reading is longer. */
+const NO_YEAR_AFTER = `(?![\\w'’-]|,?${SP}(?:of${SP})?\\d)`;
 const PATTERN = new RegExp(
   `(?<![\\w])(?:(${ANY_MONTH}),?${SP}(?:of${SP})?${YEAR}` +
-    `|(?<pre>(?:${PREPOSITIONS})${SP})(${FULL_MONTH})(?![\\w'’-]|${SP}\\d)` +
-    `|(${QUALIFIERS})${SP}(${FULL_MONTH})(?![\\w'’-]|${SP}\\d))`,
+    `|(?<pre>(?:${PREPOSITIONS})${SP})(${FULL_MONTH})${NO_YEAR_AFTER}` +
+    `|(${QUALIFIERS})${SP}(${FULL_MONTH})${NO_YEAR_AFTER})`,
   "g",
 );
 /** "May" the person: "by May said", "to May's", "May told". */

@@ -1,4 +1,4 @@
-import { resolveWeekday, publishedMonth } from "../calendar.ts";
+import { publishedMonth, resolveWeekday, weekdayOfNextWeek } from "../calendar.ts";
 import type { DateCandidate, DateParser } from "../candidate.ts";
 import { SP, WEEKDAY, eitherCase, weekdayNumber } from "../patterns.ts";
 import { detectTense } from "../tense.ts";
@@ -11,7 +11,9 @@ import { detectTense } from "../tense.ts";
  * "Monday" after a verb, "last Friday", "next Tuesday", "this Sunday".
  * Resolution: past or no tense → the latest such day on or before publication ("on Monday" in a
  * Monday paper is that day); future ("will meet on Thursday") → the first on or after it;
- * "last" / "next" → strictly before / after.
+ * "last Friday" → the latest Friday strictly before; "next Tuesday" → the Tuesday of the
+ * following Monday–Sunday week (said on a Monday, "next Tuesday" is not tomorrow); "this
+ * Sunday" / "coming Sunday" → as a bare weekday / strictly after.
  *
  * Pitfalls: a publication date without a day gives no day: the result is the publication month
  * (or year), approximate. Named days are not dates ("Good Friday", "Black Monday", "Bloody
@@ -37,7 +39,8 @@ export const weekdayParser: DateParser = {
     const tense = detectTense(sentence, match.index, end)?.tense;
     let start;
     if (qualifier === "last" || qualifier === "past") start = resolveWeekday(published, weekday, "before", true);
-    else if (qualifier === "next" || qualifier === "coming") start = resolveWeekday(published, weekday, "after", true);
+    else if (qualifier === "next") start = weekdayOfNextWeek(published, weekday);
+    else if (qualifier === "coming") start = resolveWeekday(published, weekday, "after", true);
     else start = resolveWeekday(published, weekday, tense === "future" ? "after" : "before", false);
     return { ...base, start, approximate: false };
   },
