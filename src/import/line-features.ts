@@ -1,0 +1,65 @@
+// Measurements of one line that the furniture rules share. No decisions here.
+
+/** Words separated by spaces. */
+export function countWords(line: string): number {
+  const trimmed = line.trim();
+  return trimmed === "" ? 0 : trimmed.split(/\s+/).length;
+}
+
+/** Ends like a sentence: ".", "!", "?" or ":", possibly followed by closing quotes/brackets. An ellipsis
+ * ("... the next round of the...") is a cut-off link text, not a sentence end. */
+export function endsSentence(line: string): boolean {
+  const trimmed = line.trim();
+  return /[.!?:]["'”’»)\]]*$/.test(trimmed) && !/(?:\.\.\.|…)["'”’»)\]]*$/.test(trimmed);
+}
+
+/** Ends like a statement (not a question or a colon): what a real paragraph ends with. */
+export function endsStatement(line: string): boolean {
+  return /(?:[.!]["'”’»)\]]*|[”"»])$/.test(line.trim());
+}
+
+/** Running prose: a short sentence with its full stop, or a long stretch of words (maybe cut off). */
+export function isProse(line: string): boolean {
+  const words = countWords(line);
+  if (words >= 20 && lowercaseWordShare(line) >= 0.4) return true;
+  return words >= 4 && endsSentence(line) && lowercaseWordShare(line) >= 0.25;
+}
+
+/** A paragraph long enough to end a block of other headlines. */
+export function isRealParagraph(line: string): boolean {
+  return countWords(line) >= 8 && endsStatement(line) && lowercaseWordShare(line) >= 0.3;
+}
+
+/** Share of words starting with a lowercase letter: high in prose, low in Title Case headlines and menus. */
+export function lowercaseWordShare(line: string): number {
+  const words = line.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return 0;
+  return words.filter((w) => /^["'“‘(]*\p{Ll}/u.test(w)).length / words.length;
+}
+
+/** Letters of the Latin script over all letters (1 when the line has no letters). */
+export function latinShare(line: string): number {
+  let letters = 0;
+  let latin = 0;
+  for (const ch of line) {
+    if (!/\p{L}/u.test(ch)) continue;
+    letters++;
+    if (/\p{Script=Latin}/u.test(ch)) latin++;
+  }
+  return letters === 0 ? 1 : latin / letters;
+}
+
+/** Most lower->Upper switches inside one token: "SyriaDamascusAstana" has 2, "McDonald" 1. */
+export function maxCamelSwitches(line: string): number {
+  let best = 0;
+  for (const token of line.split(/\s+/)) {
+    const n = token.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
+    if (n > best) best = n;
+  }
+  return best;
+}
+
+/** Markdown block syntax an editor wrote on purpose: headings, list items, quotes. */
+export function isMarkdownStructure(line: string): boolean {
+  return /^(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s?)/.test(line);
+}
