@@ -16,13 +16,19 @@ export const absorbWeekday: DateRefiner = (candidates, { sentence }) => {
   for (let i = 0; i < candidates.length; i++) {
     const current = candidates[i]!;
     const next = candidates[i + 1];
-    if (current.weekday !== undefined && next && !next.relative && next.start.day !== undefined && next.index - endOf(current) <= 3 && BETWEEN.test(sentence.slice(endOf(current), next.index))) {
+    const joined =
+      current.weekday !== undefined && next !== undefined && next.index - endOf(current) <= 3 &&
+      BETWEEN.test(sentence.slice(endOf(current), next.index));
+    if (joined && !next.relative && next.start.day !== undefined) {
       out.push({ ...next, index: current.index, text: sentence.slice(current.index, endOf(next)), weekday: current.weekday });
       i++;
       continue;
     }
     const previous = out.at(-1);
-    if (current.weekday !== undefined && previous && !previous.relative && previous.start.day !== undefined && /^[ \t]?\($/.test(sentence.slice(endOf(previous), current.index)) && sentence[endOf(current)] === ")") {
+    const bracketed =
+      current.weekday !== undefined && previous !== undefined && current.index - endOf(previous) <= 2 &&
+      /^[ \t]?\($/.test(sentence.slice(endOf(previous), current.index)) && sentence[endOf(current)] === ")";
+    if (bracketed && !previous.relative && previous.start.day !== undefined) {
       out[out.length - 1] = { ...previous, text: sentence.slice(previous.index, endOf(current) + 1) };
       continue;
     }
