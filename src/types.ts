@@ -162,6 +162,12 @@ export interface EventCandidate {
   source: SourceRef;
   /** The article's publication date: the day an undated statement was most likely made. */
   reportedOn?: DatePoint | null;
+  /** The date was not stated: the statement is dated by its report (publication date). */
+  undated?: boolean;
+  /** "the second round" named without a date: only adds a source to a round known otherwise. */
+  sourceOnly?: boolean;
+  /** More quotes from the same article about the same happening. */
+  moreQuotes?: SourceRef[];
 }
 
 /** What one source said about a merged event when sources disagree. */

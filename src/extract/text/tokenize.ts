@@ -20,7 +20,9 @@ export function fold(text: string): string {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    tokens.push({ text: m[0], norm: fold(m[0]), start: m.index, end: m.index + m[0].length });
+    // "Russia’s" is "Russia" + a possessive: the name ends before the apostrophe.
+    const word = m[0].replace(/['’`]s$/i, "");
+    tokens.push({ text: word, norm: fold(word), start: m.index, end: m.index + word.length });
   }
   return tokens;
 }

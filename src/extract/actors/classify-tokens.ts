@@ -1,0 +1,68 @@
+// Each word of a sentence gets a class: part of a registry phrase, a title, a place, or an
+// unknown capitalised word that may be part of a person's name. Longest phrase wins.
+import type { Lexicon, LexiconEntry } from "./build-lexicon.ts";
+import { isCapitalized, isNameGap, type Token } from "../text/tokenize.ts";
+import { FUNCTION_WORDS, INSTITUTION_WORDS, MONTH_AND_DAY_WORDS, NAME_PARTICLES } from "../text/name-words.ts";
+
+export type TokenClass = "phrase" | "cap" | "particle" | "stop" | "lower";
+
+export interface ClassifiedToken extends Token {
+  cls: TokenClass;
+  /** For "phrase": the entries matched and the token span of the phrase. */
+  entries?: LexiconEntry[];
+  span?: [number, number];
+}
+
+/** Classify the tokens of one sentence against the lexicon. Linear: tokens × maxTokens lookups. */
+export function classifyTokens(text: string, tokens: Token[], lexicon: Lexicon): ClassifiedToken[] {
+  const out: ClassifiedToken[] = tokens.map((t) => ({ ...t, cls: baseClass(t) }));
+  for (let i = 0; i < tokens.length; ) {
+    const match = longestPhrase(text, tokens, i, lexicon);
+    if (!match) {
+      i++;
+      continue;
+    }
+    for (let k = i; k < match.end; k++) {
+      const tok = out[k];
+      if (tok) Object.assign(tok, { cls: "phrase", entries: match.entries, span: [i, match.end] });
+    }
+    i = match.end;
+  }
+  return out;
+}
+
+function baseClass(t: Token): TokenClass {
+  if (NAME_PARTICLES.has(t.norm) && !isCapitalized(t)) return "particle";
+  if (!isCapitalized(t)) return "lower";
+  if (FUNCTION_WORDS.has(t.norm) || MONTH_AND_DAY_WORDS.has(t.norm) || INSTITUTION_WORDS.has(t.norm)) return "stop";
+  if (/^\p{Lu}[\p{Lu}\d]+$/u.test(t.text)) return "stop"; // acronyms are organisations, not given names
+  return "cap";
+}
+
+function longestPhrase(text: string, tokens: Token[], i: number, lexicon: Lexicon): { end: number; entries: LexiconEntry[] } | null {
+  let key = "";
+  let best: { end: number; entries: LexiconEntry[] } | null = null;
+  for (let n = 0; n < lexicon.maxTokens && i + n < tokens.length; n++) {
+    const tok = tokens[i + n]!;
+    if (n > 0) {
+      const prev = tokens[i + n - 1]!;
+      // "U.S." is "U" "." "S": allow dots inside a phrase, not commas.
+      const gap = text.slice(prev.end, tok.start);
+      if (!isNameGap(gap) && !/^\.\s?$/.test(gap)) break;
+    }
+    key = n === 0 ? tok.norm : `${key} ${tok.norm}`;
+    const entries = lexicon.phrases.get(key);
+    if (!entries) continue;
+    const surface = text.slice(tokens[i]!.start, tok.end);
+    const usable = entries.filter((e) => accepts(e, surface, tokens[i]!));
+    if (usable.length) best = { end: i + n + 1, entries: usable };
+  }
+  return best;
+}
+
+function accepts(entry: LexiconEntry, surface: string, first: Token): boolean {
+  if (entry.caseSensitive) return surface.replace(/[^\p{L}]/gu, "") === entry.surface.replace(/[^\p{L}]/gu, "");
+  // titles and place descriptions are ordinary words; names must be written as names
+  if (entry.role === "title") return true;
+  return isCapitalized(first);
+}

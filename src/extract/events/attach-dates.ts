@@ -1,0 +1,75 @@
+// Which happening does each date in a sentence belong to? A date right next to the speech verb
+// dates the statement ("said on Monday"); any other date goes to the nearest event cue, preferring
+// the cue before it in the same clause ("talks, which resumed on February 23" → the talks).
+import type { DateMention } from "../../types.ts";
+import type { EventCue } from "./find-event-cues.ts";
+import type { SpeechAct } from "./find-speaker.ts";
+
+export type DateOwner = { kind: "speech" } | { kind: "cue"; cue: number } | { kind: "none" };
+
+const COMMA_PENALTY = 40; // crossing into another clause
+const FOLLOWING_PENALTY = 30; // the cue comes after the date
+const MAX_DISTANCE = 160;
+
+/** Owner of every date mention, same order as `dates`. */
+export function attachDates(text: string, dates: DateMention[], cues: EventCue[], speech: SpeechAct | undefined): DateOwner[] {
+  return dates.map((date) => {
+    if (speech && isSpeechDate(text, date, speech)) return { kind: "speech" };
+    // A weekday or "today" outside the quotation in a sentence that quotes someone dates the quote.
+    if (speech && isDayWord(date) && !insideQuotation(text, date.index)) return { kind: "speech" };
+    let best: { cue: number; score: number } | undefined;
+    cues.forEach((cue, i) => {
+      if (cue.countOnly) return;
+      const score = distance(text, cue, date);
+      if (score <= MAX_DISTANCE && (!best || score < best.score)) best = { cue: i, score };
+    });
+    if (best) return { kind: "cue", cue: best.cue };
+    return { kind: "none" };
+  });
+}
+
+/** "said on February 13", "said Monday", "on Monday called for", "Commenting … on Monday, X said". */
+function isSpeechDate(text: string, date: DateMention, speech: SpeechAct): boolean {
+  const dateEnd = date.index + date.text.length;
+  if (date.index >= speech.end) {
+    const between = text.slice(speech.end, date.index);
+    return between.length <= 24 && !/[,;“”"]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= 3;
+  }
+  const between = text.slice(dateEnd, speech.index);
+  if (between.length <= 30 && !/[;“”"]/.test(between)) return isDayWord(date) || between.trim().split(/\s+/).filter(Boolean).length <= 2;
+  return false;
+}
+
+function insideQuotation(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return curly > 0 || straight % 2 === 1;
+}
+
+function isDayWord(date: DateMention): boolean {
+  return /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b/i.test(date.text);
+}
+
+function distance(text: string, cue: EventCue, date: DateMention): number {
+  const dateEnd = date.index + date.text.length;
+  if (cue.end <= date.index) {
+    const gap = text.slice(cue.end, date.index);
+    return gap.length + clausePenalty(gap);
+  }
+  if (cue.index >= dateEnd) {
+    const gap = text.slice(dateEnd, cue.index);
+    return gap.length + clausePenalty(gap) + FOLLOWING_PENALTY;
+  }
+  return 0; // the date sits inside the cue ("the January 23 meeting")
+}
+
+/** Commas cost, except before a relative clause that keeps describing the same noun. */
+function clausePenalty(gap: string): number {
+  let penalty = 0;
+  for (const m of gap.matchAll(/[,;]\s*(\w+)?/g)) {
+    if (m[0].startsWith(",") && /^(which|that|who|where|when)$/i.test(m[1] ?? "")) continue;
+    penalty += m[0].startsWith(";") ? COMMA_PENALTY * 2 : COMMA_PENALTY;
+  }
+  return penalty;
+}

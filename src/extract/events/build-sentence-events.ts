@@ -1,0 +1,114 @@
+// One sentence → the events it reports: a statement when a person speaks, and a round, meeting
+// or other event for each dated cue. Numbers of "the next round" are settled per article later.
+import type { DateMention, EventCandidate, EventDate, EventType, Series } from "../../types.ts";
+import { makeEventDate, truncateDatePoint } from "../../util/date-point.ts";
+import type { FoundActor, PlaceMention } from "../actors/find-actor-mentions.ts";
+import { attachDates } from "./attach-dates.ts";
+import type { EventCue } from "./find-event-cues.ts";
+import type { SpeechAct } from "./find-speaker.ts";
+import { findSeries } from "./find-series.ts";
+import { makeTitle } from "./make-title.ts";
+
+/** An event before the article-level pass: may still need a round number or a speaker. */
+export interface DraftEvent extends EventCandidate {
+  next?: boolean;
+  /** Spoken by "he"/"she": belongs to the article's last speaker. */
+  pronoun?: boolean;
+}
+
+export interface SentenceInput {
+  text: string;
+  article: string;
+  line: number;
+  published: EventCandidate["reportedOn"];
+  dates: DateMention[];
+  actors: FoundActor[];
+  places: PlaceMention[];
+  cues: EventCue[];
+  speech: SpeechAct | undefined;
+  series: Series[];
+  titleSeries: string | undefined;
+  actorName: (id: string) => string;
+}
+
+/** Build the draft events of one sentence. */
+export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
+  const { text, dates, cues, speech } = input;
+  const owners = attachDates(text, dates, cues, speech);
+  const source = { article: input.article, quote: text, line: input.line };
+  const drafts: DraftEvent[] = [];
+  const speechDate = dates.find((_, i) => owners[i]?.kind === "speech");
+  if (speech && (speech.speaker || speech.pronoun)) {
+    const date = speechDate ? speechDate.date : undatedStatementDate(input.published, speech.earlier);
+    if (date) {
+      const speakerId = speech.speaker?.actorId;
+      drafts.push({
+        type: "statement",
+        title: makeTitle("statement", text, speakerId ? input.actorName(speakerId) : "", speech),
+        date,
+        planned: false,
+        actors: speakerId ? [speakerId] : [],
+        source,
+        reportedOn: input.published,
+        ...(speechDate ? {} : { undated: true }),
+        ...(speech.pronoun ? { pronoun: true } : {}),
+      });
+    }
+  }
+  cues.forEach((cue, i) => {
+    if (cue.countOnly) return;
+    const mention = dates.find((_, k) => owners[k]?.kind === "cue" && (owners[k] as { cue: number }).cue === i);
+    const numbered = cue.type === "round";
+    if (!mention && !numbered) return;
+    if (mention && !numbered && mention.date.precision === "year") return; // "this year" dates no meeting
+    const participants = input.actors.filter((a) => !a.qualifier && a.actorId !== speech?.speaker?.actorId);
+    const place = pickPlace(text, input.places, cue);
+    const series = findSeries(text, cue, input.series, input.titleSeries, numbered);
+    const date: EventDate = mention?.date ?? makeEventDate(truncateDatePoint(input.published ?? { year: 0 }, "year"), { approximate: true, text: "" });
+    drafts.push({
+      type: cue.type as EventType,
+      title: makeTitle(cue.type, text, cue.text, undefined, place, series, cue.round),
+      date,
+      planned: mention?.future === true,
+      actors: unique(participants.map((a) => a.actorId)),
+      source,
+      reportedOn: input.published,
+      ...(cue.round !== undefined ? { round: cue.round } : {}),
+      ...(series ? { series } : {}),
+      ...(place ? { place } : {}),
+      ...(cue.next ? { next: true } : {}),
+      ...(mention ? {} : { sourceOnly: true }),
+    });
+  });
+  return drafts.filter((d) => !d.sourceOnly || d.date.start.year > 0 || d.round !== undefined);
+}
+
+/** An undated "X said" in a report: most likely the month of publication (approximate). */
+function undatedStatementDate(published: EventCandidate["reportedOn"], earlier: boolean): EventDate | null {
+  if (!published) return null;
+  const point = truncateDatePoint(published, earlier ? "year" : "month");
+  return makeEventDate(point, { approximate: true, text: "" });
+}
+
+/**
+ * The place of the happening: the nearest named place that is introduced by "in"/"at" or stands
+ * right by the cue ("Astana talks"); never inside a round's name, never "Riyadh-based".
+ */
+function pickPlace(text: string, places: PlaceMention[], cue: EventCue): string | undefined {
+  let best: { name: string; score: number } | undefined;
+  for (const p of places) {
+    const end = p.index + p.text.length;
+    if (p.index >= cue.index && p.index < cue.end && cue.type === "round") continue;
+    if (/^-based\b/.test(text.slice(end, end + 6))) continue;
+    const gap = p.index >= cue.end ? p.index - cue.end : end <= cue.index ? cue.index - end : 0;
+    const introduced = /\b(?:in|at|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:of\s+)?$/iu.test(text.slice(Math.max(0, p.index - 30), p.index));
+    if (!introduced && gap > 2 && !/^\s+(?:hosted|hosts|will host)\b/.test(text.slice(end, end + 16))) continue;
+    if (gap > 140) continue;
+    if (!best || gap < best.score) best = { name: p.name, score: gap };
+  }
+  return best?.name;
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

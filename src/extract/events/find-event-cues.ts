@@ -1,0 +1,59 @@
+// The words in a sentence that name a happening: a numbered round, a meeting, or another
+// event (ceasefire, agreement, operation). Each cue keeps its position so dates can be
+// attached to the nearest one.
+import type { EventType } from "../../types.ts";
+import { readCardinal, readOrdinal } from "./read-round-number.ts";
+
+export interface EventCue {
+  type: Exclude<EventType, "statement">;
+  index: number;
+  end: number;
+  text: string;
+  /** Stated round number. */
+  round?: number;
+  /** "the next round", "the forthcoming meeting": the number comes from the article. */
+  next?: boolean;
+  /** "after eleven rounds": tells how many rounds were held, names no event of its own. */
+  countOnly?: boolean;
+}
+
+const ORDINAL = String.raw`(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))`;
+const CARDINAL = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]?(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+// A proper-noun qualifier between the ordinal and the noun: "the first Astana talks", "the 15th Astana-format meeting".
+const QUALIFIER = String.raw`(?:(?:[A-Z][\w'’-]*|high-level|international|intra-Syrian|new|regular)\s+){0,3}`;
+// "… round of (the) Astana talks": the talks are the round, not a second event.
+const OF_TALKS = String.raw`(?:\s+of\s+(?:the\s+)?(?:[\w'’“”"-]+\s+){0,3}?(?:talks|negotiations|consultations|meetings?|process|format|track))?`;
+
+// Order matters: earlier rules claim text first (a numbered round is not also a meeting).
+const RULES: [name: string, pattern: RegExp, build: (m: RegExpExecArray) => Omit<EventCue, "index" | "end" | "text"> | null][] = [
+  ["ordinal-round", new RegExp(String.raw`\b${ORDINAL}\s+${QUALIFIER}(?:round|session)\b(?!s)${OF_TALKS}`, "gi"), (m) => ({ type: "round", round: readOrdinal(m[1]!) })],
+  ["round-number", new RegExp(String.raw`\b(?:round|session)\s+(?:no\.?\s*)?(\d{1,3})\b${OF_TALKS}`, "gi"), (m) => ({ type: "round", round: readCardinal(m[1]!) })],
+  ["ordinal-named-talks", new RegExp(String.raw`\b[Tt]he\s+${ORDINAL}\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:talks|meeting|negotiations|summit)\b`, "g"), (m) => (readOrdinal(m[1]!) === 1 || /^\d/.test(m[1]!) ? { type: "round", round: readOrdinal(m[1]!) } : null)],
+  ["after-n-rounds", new RegExp(String.raw`\bafter\s+${CARDINAL}\s+rounds\b`, "gi"), (m) => {
+    const n = readCardinal(m[1]!);
+    return n ? { type: "round", round: n, countOnly: true } : null;
+  }],
+  ["next-round", new RegExp(String.raw`\b(?:the\s+)?(?:next|forthcoming|upcoming|coming|new)\s+(?:(?:high-level|international|[A-Z][\w'’-]*)\s+){0,2}(?:round|meeting|talks|session)\b${OF_TALKS}`, "g"), () => ({ type: "round", next: true })],
+  ["meeting", /\b(?:talks|meeting|meetings|met|meet|meets|negotiations|summit|conference|consultations|visit|visited|visits|phone\s+(?:call|conversation|talk)|telephone\s+(?:call|conversation)|session|round|forum|gathering|congress|trilateral|discussions|hosted)\b/gi, () => ({ type: "meeting" })],
+  ["other", /\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|memorandum|deal|signed|postponed|delayed|rescheduled|cancell?ed|airstrikes?|air\s+strikes?|offensive|military\s+operation|operation|attack|attacks|bombing|shelling|withdrawal|invasion|conflict|war|uprising|elections?|referendum|resolution\s+(?:was\s+)?adopted)\b/gi, () => ({ type: "other" })],
+];
+
+/** All event cues of a sentence, in text order, without overlaps. */
+export function findEventCues(text: string): EventCue[] {
+  const cues: EventCue[] = [];
+  const taken: [number, number][] = [];
+  for (const [, pattern, build] of RULES) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const cue = build(m as RegExpExecArray);
+      if (!cue) continue;
+      if (cue.type === "round" && cue.round === undefined && !cue.next) continue;
+      cues.push({ ...cue, index: start, end, text: m[0] });
+      taken.push([start, end]);
+    }
+  }
+  return cues.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,41 @@
+// Which negotiation series a cue belongs to: the series cue nearest to it in the sentence
+// ("the eighth round of the Geneva talks"), else the one the article's title names, else the default.
+import type { Series } from "../../types.ts";
+import type { EventCue } from "./find-event-cues.ts";
+
+const NEAR = 90; // characters: "the 15th round of Astana talks was held in the Russian city of Sochi"
+
+/** Series name for a cue, or undefined for a meeting that no series cue is near. */
+export function findSeries(text: string, cue: EventCue, series: Series[], titleSeries: string | undefined, numbered: boolean): string | undefined {
+  const lower = text.toLowerCase();
+  let best: { name: string; distance: number } | undefined;
+  for (const s of series) {
+    for (const phrase of s.cues) {
+      for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+        if (!isWordAt(lower, at, phrase.length)) continue;
+        const distance = at >= cue.end ? at - cue.end : at + phrase.length <= cue.index ? cue.index - (at + phrase.length) : 0;
+        if (!best || distance < best.distance) best = { name: s.name, distance };
+      }
+    }
+  }
+  if (best && (numbered || best.distance <= NEAR)) return best.name;
+  if (!numbered) return undefined;
+  return titleSeries ?? series.find((s) => s.default)?.name;
+}
+
+/** Series the text names first (used on article titles). */
+export function seriesInText(text: string, series: Series[]): string | undefined {
+  const lower = text.toLowerCase();
+  let best: { name: string; at: number } | undefined;
+  for (const s of series) {
+    for (const phrase of s.cues) {
+      const at = lower.indexOf(phrase);
+      if (at >= 0 && isWordAt(lower, at, phrase.length) && (!best || at < best.at)) best = { name: s.name, at };
+    }
+  }
+  return best?.name;
+}
+
+function isWordAt(text: string, at: number, length: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(text[at - 1] ?? " ") && !/[\p{L}\p{N}]/u.test(text[at + length] ?? " ");
+}

@@ -1,0 +1,58 @@
+// Who is speaking in a sentence: the person before a speech verb ("Bogdanov said"), after it
+// ("said Lavrov"), after "according to", or a pronoun ("he said") that the article resolves.
+import { SPEECH_VERBS } from "../text/name-words.ts";
+import type { Token } from "../text/tokenize.ts";
+import type { FoundActor } from "../actors/find-actor-mentions.ts";
+
+export interface SpeechAct {
+  /** Offset and end of the speech verb. */
+  index: number;
+  end: number;
+  verb: string;
+  /** The speaking person, or undefined when only a pronoun speaks. */
+  speaker?: FoundActor;
+  pronoun: boolean;
+  /** "had said", "earlier said", "previously announced": said some time before the report. */
+  earlier: boolean;
+}
+
+const MAX_SUBJECT_GAP = 160; // "Mikhail Bogdanov, Russia's presidential envoy for the Middle East, said"
+
+/** The first speech act with a person or pronoun as its subject, if any. */
+export function findSpeaker(text: string, tokens: Token[], actors: FoundActor[]): SpeechAct | undefined {
+  const people = actors.filter((a) => a.kind === "person");
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (!SPEECH_VERBS.has(tok.norm) || tok.text !== tok.norm) continue; // "States" in "United States" is no verb
+    if (tok.norm === "called" && !/^\s+(?:for|on)\b/.test(text.slice(tok.end, tok.end + 5))) continue;
+    const before = tokens[i - 1];
+    const earlier = /\b(?:had|earlier|previously|once)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, tok.start - 24), tok.start));
+    const act = { index: tok.start, end: tok.end, verb: tok.text, pronoun: false, earlier };
+    // ',” he said' — the pronoun right before the verb is the subject, not a name inside the quote.
+    if (before && /^(he|she)$/.test(before.norm)) {
+      const subject = people.filter((p) => p.index + p.text.length <= tok.start && tok.start - p.index < 40).pop();
+      return subject ? { ...act, speaker: subject } : { ...act, pronoun: true };
+    }
+    const subject = people.filter((p) => p.index < tok.start && tok.start - (p.index + p.text.length) <= MAX_SUBJECT_GAP && !insideQuote(text, p.index, tok.start)).pop();
+    if (subject) return { ...act, speaker: subject };
+    // Inverted attribution only after a quote or a comma: '…,” said Lavrov' — not 'said the envoy will …'.
+    const inverted = /[,”"]\s*$/.test(text.slice(Math.max(0, tok.start - 3), tok.start));
+    const after = inverted ? people.find((p) => p.index > tok.end && p.index - tok.end <= 40 && !/[.;:“”"]/.test(text.slice(tok.end, p.index))) : undefined;
+    if (after) return { ...act, speaker: after };
+  }
+  const according = /\baccording to (?:what )?/i.exec(text);
+  if (according) {
+    const from = according.index + according[0].length;
+    const speaker = people.find((p) => p.index >= from && p.index - from <= 80);
+    if (speaker) return { index: according.index, end: from, verb: "according to", speaker, pronoun: false, earlier: false };
+  }
+  return undefined;
+}
+
+/** true when a closing quote lies between the name and the verb and the name sits inside the quotation. */
+function insideQuote(text: string, nameIndex: number, verbIndex: number): boolean {
+  const between = text.slice(nameIndex, verbIndex);
+  const opens = (text.slice(0, nameIndex).match(/[“"]/g) ?? []).length;
+  const closesBetween = (between.match(/[”"]/g) ?? []).length;
+  return opens % 2 === 1 && closesBetween > 0;
+}

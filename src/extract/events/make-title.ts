@@ -1,0 +1,40 @@
+// A one-line title for an event, from the words of its sentence: never invented.
+import type { EventType } from "../../types.ts";
+import type { SpeechAct } from "./find-speaker.ts";
+
+const MAX = 96;
+const MEETING_NOUN = /\b(?:(?:technical|trilateral|bilateral|ministerial|high-level|expert|international|separate|phone|telephone)\s+)?(?:talks|meeting|negotiations|summit|conference|consultations|visit|call|conversation|session|forum|congress|discussions)\b/i;
+
+/** "Astana talks, round 15", "Bogdanov: “We hope …”", "Meeting in Geneva", "Ceasefire …". */
+export function makeTitle(type: EventType, sentence: string, cueOrSpeaker: string, speech?: SpeechAct, place?: string, series?: string, round?: number): string {
+  if (type === "round") return round !== undefined ? `${series ?? "Talks"}, round ${round}` : `${series ?? "Talks"}, next round`;
+  if (type === "statement") return `${cueOrSpeaker || "Statement"}: ${clip(statementGist(sentence, speech))}`;
+  if (type === "meeting") {
+    const noun = MEETING_NOUN.exec(sentence)?.[0] ?? (/visit/i.test(cueOrSpeaker) ? "visit" : "meeting");
+    return clip(`${capitalize(noun.toLowerCase())}${place ? ` in ${place}` : ""}${series && !noun.toLowerCase().includes(series.toLowerCase()) ? ` (${series})` : ""}`);
+  }
+  return clip(sentence.replace(/^(?:on|in|since|by)\s+[^,]{0,40},\s*/i, ""));
+}
+
+/** What was said: a quotation of four words or more, else the reported clause around the verb. */
+function statementGist(sentence: string, speech?: SpeechAct): string {
+  const quoted = /[“"]([^”"]+)[”"]/.exec(sentence)?.[1];
+  if (quoted && quoted.trim().split(/\s+/).length >= 4 && !/\bsaid\b/.test(quoted)) return `“${quoted.trim().replace(/[,.]$/, "")}”`;
+  if (!speech) return sentence;
+  const after = sentence.slice(speech.end).replace(/^\s*(?:on\s+)?(?:\w+day|today|yesterday|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?)?\s*/, "").replace(/^(?:that|,)\s*/, "");
+  if (after.replace(/[^\p{L}]/gu, "").length >= 25 && !/^(?:RIA|TASS|\w+ reported)/.test(after)) return after;
+  const before = sentence.slice(0, speech.index).replace(/[\s,]+$/, "");
+  const clause = before.split(/,\s+(?=[^,]*$)/)[0] ?? before;
+  return clause.length >= 20 ? clause : sentence;
+}
+
+function clip(text: string): string {
+  const t = text.trim().replace(/\s+/g, " ");
+  if (t.length <= MAX) return t.replace(/[.,;:]$/, "");
+  const cut = t.slice(0, MAX);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 40))}…`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,118 @@
+// The article-level pass over draft events, in order:
+// 1. number "the next round" from the rounds the article names;
+// 2. give "he said" to the article's last named speaker;
+// 3. one statement per speaker and day, one round per number, a meeting on a round's dates is that round.
+import type { EventCandidate } from "../../types.ts";
+import { areCompatible, compareDatePoints } from "../../util/date-point.ts";
+import type { DraftEvent } from "./build-sentence-events.ts";
+
+export interface ArticleRounds {
+  /** Round the title names ("second round of Astana talks"), by series. */
+  titleRounds: Map<string, number>;
+}
+
+/** Settle one article's drafts into candidates. */
+export function settleArticleEvents(drafts: DraftEvent[], context: ArticleRounds): EventCandidate[] {
+  return mergeWithinArticle(attachPronouns(numberNextRounds(drafts, context)));
+}
+
+function numberNextRounds(drafts: DraftEvent[], context: ArticleRounds): DraftEvent[] {
+  const pastMax = new Map<string, number>();
+  for (const d of drafts) {
+    if (d.type === "round" && d.round !== undefined && !d.next && !d.planned && !d.sourceOnly && d.series) pastMax.set(d.series, Math.max(pastMax.get(d.series) ?? 0, d.round));
+  }
+  const out: DraftEvent[] = [];
+  for (const d of drafts) {
+    if (!d.next) {
+      out.push(d);
+      continue;
+    }
+    const series = d.series ?? "";
+    const fromTitle = context.titleRounds.get(series);
+    const past = pastMax.get(series);
+    const round = fromTitle !== undefined && (past === undefined || fromTitle > past) ? fromTitle : past !== undefined ? past + 1 : undefined;
+    const { next: _next, ...rest } = d;
+    if (round !== undefined) out.push({ ...rest, round, title: d.title.replace(/next round$/, `round ${round}`) });
+    else if (!d.sourceOnly) out.push({ ...rest, type: "meeting", title: `Meeting (${series || "announced"})` }); // a dated, unnumbered "next meeting"
+  }
+  return out;
+}
+
+function attachPronouns(drafts: DraftEvent[]): DraftEvent[] {
+  let lastSpeaker: string | undefined;
+  const out: DraftEvent[] = [];
+  for (const d of drafts) {
+    if (d.type === "statement" && d.pronoun) {
+      if (!lastSpeaker) continue; // nobody to give the words to
+      const { pronoun: _p, ...rest } = d;
+      out.push({ ...rest, actors: [lastSpeaker], pronounOnly: true } as DraftEvent & { pronounOnly: boolean });
+      continue;
+    }
+    if (d.type === "statement" && d.actors[0]) lastSpeaker = d.actors[0];
+    out.push(d);
+  }
+  return out;
+}
+
+function mergeWithinArticle(drafts: DraftEvent[]): EventCandidate[] {
+  const kept: EventCandidate[] = [];
+  for (const draft of drafts) {
+    const { next: _n, pronoun: _p, pronounOnly, ...candidate } = draft as DraftEvent & { pronounOnly?: boolean };
+    const same = kept.find((k) => sameHappening(k, candidate));
+    if (!same) {
+      if (pronounOnly) continue; // "he added" alone starts no statement
+      kept.push(candidate);
+      continue;
+    }
+    absorb(same, candidate);
+  }
+  return kept;
+}
+
+function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
+  if (a.type === "statement" && b.type === "statement") {
+    return a.actors[0] !== undefined && a.actors[0] === b.actors[0] && (a.undated || b.undated || areCompatible(a.date.start, b.date.start));
+  }
+  const roundA = a.type === "round" && a.round !== undefined;
+  const roundB = b.type === "round" && b.round !== undefined;
+  if (roundA && roundB) return a.round === b.round && a.series === b.series;
+  // a meeting on exactly a round's days, in the same article, is that round
+  if ((roundA && b.type === "meeting") || (roundB && a.type === "meeting")) {
+    const round = roundA ? a : b;
+    const meeting = roundA ? b : a;
+    return !round.sourceOnly && meeting.date.precision === "day" && round.date.precision === "day" && areCompatible(round.date.start, meeting.date.start);
+  }
+  return false;
+}
+
+/** Fold `b` into `a`: keep the better date, collect quotes and actors. */
+function absorb(a: EventCandidate, b: EventCandidate): void {
+  if (betterDate(b, a)) {
+    a.date = b.date;
+    a.planned = b.planned;
+    a.undated = b.undated;
+    a.sourceOnly = b.sourceOnly;
+    if (a.type === "statement") a.title = b.title;
+  }
+  if (b.type === "round" && a.type !== "round") {
+    a.type = "round";
+    a.round = b.round;
+    a.title = b.title;
+  }
+  a.place ??= b.place;
+  a.series ??= b.series;
+  for (const id of b.actors) if (!a.actors.includes(id)) a.actors.push(id);
+  if (b.source.quote !== a.source.quote) (a.moreQuotes ??= []).push(b.source);
+  if (!a.undated && !b.undated) a.undated = undefined;
+}
+
+/** Stated beats undated, held beats announced, day beats month beats year. */
+export function betterDate(b: EventCandidate, a: EventCandidate): boolean {
+  if (Boolean(a.sourceOnly) !== Boolean(b.sourceOnly)) return !b.sourceOnly;
+  if (Boolean(a.undated) !== Boolean(b.undated)) return !b.undated;
+  if (a.planned !== b.planned) return !b.planned; // the date it was held, not the one announced
+  const rank = { year: 0, month: 1, day: 2 } as const;
+  if (rank[b.date.precision] !== rank[a.date.precision]) return rank[b.date.precision] > rank[a.date.precision];
+  if (b.date.approximate !== a.date.approximate) return !b.date.approximate;
+  return Boolean(b.date.end) && !a.date.end && compareDatePoints(a.date.start, b.date.start) === 0;
+}

@@ -1,0 +1,75 @@
+// Article → event candidates and the actors they name. Per sentence: dates → actors → speaker →
+// cues → events; then one article-level pass (round numbers, pronouns, within-article merges).
+import type { Article, EventCandidate, Knowledge } from "../types.ts";
+import { buildLexicon } from "./actors/build-lexicon.ts";
+import { createArticleMemory, findActorMentions, type FoundActor } from "./actors/find-actor-mentions.ts";
+import { extractDates } from "./dates/index.ts";
+import { buildSentenceEvents, type DraftEvent } from "./events/build-sentence-events.ts";
+import { findEventCues } from "./events/find-event-cues.ts";
+import { seriesInText } from "./events/find-series.ts";
+import { findSpeaker } from "./events/find-speaker.ts";
+import { settleArticleEvents } from "./events/settle-article-events.ts";
+import { splitSentences } from "./split-sentences.ts";
+import { tokenize } from "./text/tokenize.ts";
+
+/** Bump when extraction output changes for the same input: invalidates the extraction cache. */
+export const EXTRACTOR_VERSION = 1;
+
+export interface ArticleActor {
+  id: string;
+  name: string;
+  kind: FoundActor["kind"];
+  registered: boolean;
+  /** Spellings met in this article. */
+  spellings: string[];
+  roles: string[];
+  mentions: number;
+}
+
+export interface ArticleExtraction {
+  article: string;
+  candidates: EventCandidate[];
+  actors: ArticleActor[];
+}
+
+/** Extract one article. Pure: same article + knowledge → same result. */
+export function extractArticle(article: Article, knowledge: Knowledge): ArticleExtraction {
+  const lexicon = buildLexicon(knowledge);
+  const memory = createArticleMemory();
+  const actors = new Map<string, ArticleActor>();
+  const drafts: DraftEvent[] = [];
+  const titleSeries = seriesInText(article.title, knowledge.series);
+  const titleRounds = new Map<string, number>();
+  for (const cue of findEventCues(article.title)) {
+    if (cue.type === "round" && cue.round !== undefined && !cue.countOnly) titleRounds.set(titleSeries ?? knowledge.series.find((s) => s.default)?.name ?? "", cue.round);
+  }
+  const actorName = (id: string): string => actors.get(id)?.name ?? id;
+  for (const block of article.blocks) {
+    for (const sentence of splitSentences(block.text)) {
+      const text = sentence.text;
+      const found = findActorMentions(text, lexicon, memory);
+      for (const a of found.actors) noteActor(actors, a);
+      const speech = findSpeaker(text, tokenize(text), found.actors);
+      drafts.push(
+        ...buildSentenceEvents({
+          text, article: article.id, line: block.lines[0], published: article.published,
+          dates: extractDates(text, { published: article.published }),
+          actors: found.actors, places: found.places, cues: findEventCues(text), speech,
+          series: knowledge.series, titleSeries, actorName,
+        }),
+      );
+    }
+  }
+  const candidates = settleArticleEvents(drafts, { titleRounds });
+  const used = new Set(candidates.flatMap((c) => c.actors));
+  return { article: article.id, candidates, actors: [...actors.values()].filter((a) => a.registered || used.has(a.id) || a.mentions > 1) };
+}
+
+function noteActor(actors: Map<string, ArticleActor>, a: FoundActor): void {
+  if (a.qualifier && !actors.has(a.actorId)) return;
+  const entry = actors.get(a.actorId) ?? { id: a.actorId, name: a.name, kind: a.kind, registered: a.registered, spellings: [], roles: [], mentions: 0 };
+  entry.mentions++;
+  if (!entry.spellings.includes(a.text)) entry.spellings.push(a.text);
+  if (a.role && !entry.roles.includes(a.role)) entry.roles.push(a.role);
+  actors.set(a.actorId, entry);
+}
