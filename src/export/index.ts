@@ -1,0 +1,38 @@
+// The downloads the site offers, written next to the pages after Eleventy has run.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Timeline } from "../types.ts";
+import { toAtomFeed, FEED_FILE } from "./atom-feed.ts";
+import { toEventsCsv } from "./events-csv.ts";
+import { toICalendar } from "./icalendar.ts";
+import type { SiteLocation } from "./site-url.ts";
+import { toTimelineJs } from "./timeline-js.ts";
+
+export { listCalendarSkips, type CalendarSkip } from "./icalendar.ts";
+
+export interface DownloadOptions extends SiteLocation {
+  /** Shown as the feed, calendar and TimelineJS title. Default "Dateline timeline". */
+  title?: string;
+}
+
+/**
+ * Each download: [file name, pure builder]. Order does not matter for correctness; it is the
+ * order of the returned list. timeline.json is not here: the site writes it from the lead's
+ * toTimelineJson so there is one writer per file.
+ */
+export const DOWNLOADS: readonly [file: string, build: (timeline: Timeline, options: DownloadOptions) => string][] = [
+  ["events.csv", (timeline) => toEventsCsv(timeline)],
+  ["calendar.ics", toICalendar],
+  [FEED_FILE, toAtomFeed],
+  // Pretty-printed: people open it to see the format; size is no concern at this scale.
+  ["timelinejs.json", (timeline, options) => `${JSON.stringify(toTimelineJs(timeline, options), null, 2)}\n`],
+];
+
+/** Build every download and write it into outDir; returns the file names written (relative to outDir). */
+export async function writeDownloads(timeline: Timeline, outDir: string, options: DownloadOptions): Promise<string[]> {
+  // Build all first: a builder that throws (e.g. a bad siteUrl) leaves no half-written set behind.
+  const built = DOWNLOADS.map(([file, build]) => [file, build(timeline, options)] as const);
+  await mkdir(outDir, { recursive: true });
+  for (const [file, text] of built) await writeFile(join(outDir, file), text, "utf8");
+  return built.map(([file]) => file);
+}

@@ -1,0 +1,33 @@
+// Absolute URLs of site pages, for downloads read outside the site (feeds, calendars, TimelineJS).
+import type { EventId } from "../types.ts";
+import { isHttpUrl } from "./escape-markup.ts";
+
+export const DEFAULT_SITE_URL = "http://localhost:8080";
+
+export interface SiteLocation {
+  /** "/" or a sub-path such as "/dateline/" (GitHub Pages project sites). */
+  pathPrefix: string;
+  /** Scheme and host, e.g. "https://example.org"; default http://localhost:8080. */
+  siteUrl?: string;
+}
+
+/** "/sub/" from "sub", "/sub" or "/sub/"; "/" from "" or "/". */
+export function normalizePathPrefix(prefix: string): string {
+  const inner = prefix.split("/").filter(Boolean).join("/");
+  return inner ? `/${inner}/` : "/";
+}
+
+/** The site root as an absolute URL ending in "/"; throws on a non-http(s) siteUrl (a configuration mistake). */
+export function siteRootUrl(location: SiteLocation): string {
+  const base = location.siteUrl ?? DEFAULT_SITE_URL;
+  if (!isHttpUrl(base)) {
+    throw new Error(`siteUrl must be an absolute http(s) URL such as "https://example.org"; received ${JSON.stringify(base)}. Fix the --site-url option.`);
+  }
+  const origin = new URL(base).origin;
+  return `${origin}${normalizePathPrefix(location.pathPrefix)}`;
+}
+
+/** The event page: root + "events/<id>/" (the site's permalink for events). */
+export function eventPageUrl(id: EventId, location: SiteLocation): string {
+  return `${siteRootUrl(location)}events/${encodeURIComponent(id)}/`;
+}

@@ -1,0 +1,85 @@
+// timelinejs.json: the TimelineJS3 data format, so the timeline can be shown with Knight Lab's viewer.
+// Field names checked against TimelineJS3 src/js/core/TimelineConfig.js and its docs/json-format page.
+import type { DatePoint, Timeline, TimelineEvent } from "../types.ts";
+import { escapeMarkup, isHttpUrl } from "./escape-markup.ts";
+import { formatDateLabel } from "./format-date-label.ts";
+import { eventPageUrl, type SiteLocation } from "./site-url.ts";
+
+/** A TimelineJS date: only the parts that are known; TimelineJS then shows "February 2017", not "February 1, 2017". */
+export interface TimelineJsDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export interface TimelineJsSlide {
+  start_date?: TimelineJsDate;
+  end_date?: TimelineJsDate;
+  /** Both fields are HTML in TimelineJS: everything from articles is escaped. */
+  text: { headline: string; text: string };
+  group?: string;
+  /** Overrides TimelineJS's own date label; TimelineJS strips markup from it. */
+  display_date?: string;
+  unique_id?: string;
+}
+
+export interface TimelineJs {
+  title: TimelineJsSlide;
+  events: TimelineJsSlide[];
+  scale: "human";
+}
+
+export interface TimelineJsOptions extends SiteLocation {
+  title?: string;
+}
+
+function toTimelineJsDate(point: DatePoint): TimelineJsDate {
+  return { year: point.year, ...(point.month !== undefined ? { month: point.month } : {}), ...(point.day !== undefined ? { day: point.day } : {}) };
+}
+
+function slideText(event: TimelineEvent, timeline: Timeline, options: TimelineJsOptions): string {
+  const actorName = new Map(timeline.actors.map((a) => [a.id, a.name]));
+  const articles = new Map(timeline.articles.map((a) => [a.id, a]));
+  const facts = [formatDateLabel(event.date, { planned: event.planned }), event.place, event.actors.map((id) => actorName.get(id) ?? id).join(", ")];
+  const sources = event.sources.map((s) => {
+    const article = articles.get(s.article);
+    const name = escapeMarkup(article?.title ?? s.article);
+    // Only http(s) URLs become links: "javascript:" or "data:" URLs from a scraped page stay plain text.
+    const cite = isHttpUrl(article?.url) ? `<a href="${escapeMarkup(article.url)}">${name}</a>` : name;
+    return `<li><q>${escapeMarkup(s.quote)}</q> — ${cite}</li>`;
+  });
+  return [
+    `<p>${facts.filter(Boolean).map((f) => escapeMarkup(f ?? "")).join(" · ")}</p>`,
+    sources.length ? `<ul>${sources.join("")}</ul>` : "",
+    `<p><a href="${escapeMarkup(eventPageUrl(event.id, options))}">Event page</a></p>`,
+  ].join("");
+}
+
+function toSlide(event: TimelineEvent, timeline: Timeline, options: TimelineJsOptions): TimelineJsSlide {
+  const { date } = event;
+  return {
+    start_date: toTimelineJsDate(date.start),
+    ...(date.end ? { end_date: toTimelineJsDate(date.end) } : {}),
+    text: { headline: escapeMarkup(event.title), text: slideText(event, timeline, options) },
+    group: event.type,
+    // TimelineJS would print an approximate or planned date as if certain: say so in the label.
+    ...(date.approximate || event.planned ? { display_date: formatDateLabel(date, { planned: event.planned }) } : {}),
+    unique_id: event.id,
+  };
+}
+
+/** Timeline → TimelineJS3 JSON (title slide + one slide per event, timeline order, group = event type). */
+export function toTimelineJs(timeline: Timeline, options: TimelineJsOptions): TimelineJs {
+  const title = options.title ?? "Dateline timeline";
+  return {
+    title: {
+      text: {
+        headline: escapeMarkup(title),
+        text: `<p>${timeline.events.length} events from ${timeline.articles.length} articles. Dates are shown only as precisely as the sources give them.</p>`,
+      },
+      unique_id: "dateline-title",
+    },
+    events: timeline.events.map((event) => toSlide(event, timeline, options)),
+    scale: "human",
+  };
+}
