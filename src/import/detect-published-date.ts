@@ -4,7 +4,7 @@
 import type { DatePoint, PublishedHow } from "../types.ts";
 import { addDays, compareDatePoints, weekdayOf } from "../util/date-point.ts";
 import type { LineVerdict } from "./find-article-lines.ts";
-import { WEEKDAYS, findFullDates } from "./date-patterns.ts";
+import { TIME, WEEKDAYS, findFullDates } from "./date-patterns.ts";
 import { readDateStamp, readDateline } from "./read-date-stamp.ts";
 import type { DateStamp } from "./read-date-stamp.ts";
 import { dateFromUrl } from "./detect-url.ts";
@@ -50,7 +50,7 @@ export function findPublishedDate(lines: string[], verdicts: LineVerdict[], ctx:
     }
     // A labelled stamp may share its line with menu words: quote only the stamp.
     const line = raw.trim();
-    const text = stamp.label ? line.slice(0, line.indexOf(stamp.date.text) + stamp.date.text.length) : line;
+    const text = stamp.label ? quoteLabelledStamp(line, stamp) : line;
     seen.push({ stamp, line: i, text });
   });
   for (let i = firstArticle, n = 0; i >= 0 && i < lines.length && n < 2; i++) {
@@ -136,4 +136,11 @@ const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "Ju
 function formatDay(point: DatePoint): string {
   const name = WEEKDAYS[weekdayOf(point)] ?? "";
   return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${point.day ?? ""} ${MONTH_NAMES[(point.month ?? 1) - 1] ?? ""} ${point.year}`;
+}
+
+/** "date 2017-01-19 Back to Main page" -> "date 2017-01-19"; a time right after the date stays. */
+function quoteLabelledStamp(line: string, stamp: DateStamp): string {
+  const end = line.indexOf(stamp.date.text) + stamp.date.text.length;
+  const time = new RegExp(`^,?\\s?${TIME}`, "i").exec(line.slice(end));
+  return line.slice(0, end + (time ? time[0].length : 0));
 }

@@ -15,10 +15,11 @@ export interface SourceFinding {
 const NAME = "((?:[Tt]he\\s)?\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})";
 const SELF_REFERENCES: RegExp[] = [
   new RegExp(`^${NAME}[’']s?\\s(?:website|site|web\\ssite)\\b`, "u"),
-  new RegExp(`\\bsupport\\s${NAME}\\s(?:on|via|through)\\s`, "iu"),
+  // "Help us grow. Support The Example Post on Patreon!": an appeal starts a sentence.
+  new RegExp(`(?:^|[.!?]\\s)Support\\s${NAME}\\s(?:on|via|through)\\s`, "u"),
   new RegExp(`(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s?[-–]\\s?\\d{4})?\\s*)?${NAME}`, "iu"),
 ];
-const DOMAIN = /^(?:www\.)?([\p{L}\d-]{2,}(?:\.[\p{L}\d-]{2,}){0,2})\.[\p{L}]{2,6}$/u;
+const DOMAIN = /^(?:www\.)?([\p{L}\d-]{2,}(?:\.[\p{L}\d-]{2,}){0,2})\.[\p{L}]{2,12}$/u;
 
 /** Find the outlet, or null when the page does not say. */
 export function findSource(lines: string[], verdicts: LineVerdict[], url: string | null): SourceFinding | null {
@@ -34,7 +35,8 @@ export function findSource(lines: string[], verdicts: LineVerdict[], url: string
     const line = (lines[i] ?? "").trim();
     for (const re of SELF_REFERENCES) {
       const m = re.exec(line);
-      if (m?.[1]) return { source: m[1].replace(/[.,]$/, ""), evidence: line };
+      // "Example Daily. All rights reserved": the name ends at its sentence.
+      if (m?.[1]) return { source: (m[1].split(/[.,]\s/)[0] ?? m[1]).replace(/[.,]$/, ""), evidence: line };
     }
   }
   // 3. "MOSCOW, January 19. /AGENCY/." at the start of the article.

@@ -8,7 +8,7 @@
 import type { FurnitureLexicon } from "./furniture-lexicon.ts";
 import { BASE_LEXICON, lineKey, mergeLexicons } from "./furniture-lexicon.ts";
 import { classifyLine } from "./classify-line.ts";
-import { countWords, endsSentence, isMarkdownStructure, isProse, isRealParagraph, latinShare } from "./line-features.ts";
+import { countWords, endsSentence, isMarkdownStructure, isProse, isRealParagraph, latinShare, lowercaseWordShare } from "./line-features.ts";
 
 export interface LineVerdict {
   article: boolean;
@@ -83,12 +83,25 @@ function markOutsideMainRun(lines: string[], verdicts: LineVerdict[]): void {
     } else gap++;
   });
   const main = runs.reduce<(typeof runs)[number] | null>((best, run) => (!best || run.size > best.size ? run : best), null);
+  // A paragraph cut off mid-sentence right after the run still belongs to it (markCutOffEnd trims it):
+  // "... Experts expect the talks to focus on the allo".
+  if (main) {
+    let next = main.end + 1;
+    while (next < lines.length && (lines[next] ?? "").trim() === "") next++;
+    const line = lines[next] ?? "";
+    if (verdicts[next]?.article && looksCutOff(line)) main.end = next;
+  }
   lines.forEach((line, i) => {
     if (!verdicts[i]?.article) return;
     if (main && i >= main.start && i <= main.end) return;
     if (isMarkdownStructure(line)) return; // an editor's heading or list survives anywhere
     verdicts[i] = { article: false, reason: !main || i < main.start ? "before-article" : "after-article" };
   });
+}
+
+/** Sentence-like words that stop without a sentence end: the scrape was cut off. */
+function looksCutOff(line: string): boolean {
+  return countWords(line) >= 8 && lowercaseWordShare(line) >= 0.5 && !endsSentence(line) && /[\p{L}\p{N},;-]$/u.test(line.trim());
 }
 
 /** Inside the article, several short unpunctuated lines in a row are a menu that slipped in. */
