@@ -11,6 +11,7 @@ import { dayMonthParser } from "./parsers/day-month.ts";
 import { isoDateParser } from "./parsers/iso-date.ts";
 import { monthDayParser } from "./parsers/month-day.ts";
 import { monthYearParser } from "./parsers/month-year.ts";
+import { numericDateParser } from "./parsers/numeric-date.ts";
 import { partOfMonthParser } from "./parsers/part-of-month.ts";
 import { relativeDayParser } from "./parsers/relative-day.ts";
 import { relativePeriodParser } from "./parsers/relative-period.ts";
@@ -34,6 +35,7 @@ export interface DateContext {
  */
 export const DATE_PARSERS: ReadonlyArray<readonly [name: string, parser: DateParser]> = [
   ["iso-date", isoDateParser],
+  ["numeric-date", numericDateParser],
   ["day-month", dayMonthParser],
   ["month-day", monthDayParser],
   ["part-of-month", partOfMonthParser],

@@ -34,6 +34,7 @@ function timeOf(text: string): number {
 // Runs that would make a backtracking regex or a pairwise refiner blow up.
 const ADVERSARIAL: ReadonlyArray<readonly [name: string, unit: string]> = [
   ["dash-separated ones", "1-1-"],
+  ["dotted and slashed digits", "1.1.2017.1/1/"],
   ["long digit run", "1234567890"],
   ["repeated May", "May "],
   ["days before a month", "15 "],
@@ -65,7 +66,7 @@ describe("extractDates on hostile input", () => {
     "end", "first half", "last", "next", "week", "month", "year", "today", "yesterday", "ago", "two-day",
     "ended", "will be held", "was held", "February", "Feb.", "Sept", "15", "3rd", "30", "31", "29", "2017",
     "1899", "2101", "2017-02-30", "2017-02-13", "-", "–", ",", ".", "(", ")", "\n", " ", "  ", "300,000",
-    "18:00", "resolution 2254",
+    "18:00", "resolution 2254", "05.07.2017", "06/07/2017", "13/13/2017",
   );
   const sentence = fc.oneof(fc.array(token, { maxLength: 40 }).map((parts) => parts.join(" ")), fc.string({ maxLength: 200 }));
   const published = fc.option(
