@@ -119,8 +119,8 @@ export interface Knowledge {
   titles: string[];
   /** News agencies and outlets quoted as sources: never actors. */
   notActors: string[];
-  /** Lines matching these (case-insensitive substrings) are page furniture. */
-  furniturePhrases: string[];
+  /** Page furniture (content/curation/furniture-phrases.yml): phrases, whole lines, block headers. */
+  furniture: { phrases: string[]; lines: string[]; headers: string[] };
 }
 
 /** A date found in a sentence (chrono's ParsedResult, reduced to what we need). */
@@ -222,3 +222,30 @@ export interface Diagnostic {
 
 /** Collects diagnostics; stages report, only the CLI prints. */
 export type Report = (d: Diagnostic) => void;
+
+/** A correction an editor wrote in content/curation/*.yml, keyed by stable ids. */
+export type CurationEntry =
+  | { op: "hide-event"; id: EventId; reason?: string; file: string; line?: number }
+  | { op: "correct-event"; id: EventId; set: EventCorrection; reason?: string; file: string; line?: number }
+  | { op: "merge-events"; ids: EventId[]; reason?: string; file: string; line?: number }
+  | { op: "split-event"; id: EventId; articles: ArticleId[]; newId?: EventId; reason?: string; file: string; line?: number }
+  | { op: "hide-actor"; id: ActorId; reason?: string; file: string; line?: number }
+  | { op: "merge-actors"; ids: ActorId[]; reason?: string; file: string; line?: number }
+  | { op: "correct-actor"; id: ActorId; set: { name?: string; kind?: ActorKind; role?: string }; reason?: string; file: string; line?: number };
+
+export interface EventCorrection {
+  type?: EventType;
+  title?: string;
+  date?: EventDate;
+  round?: number;
+  series?: string;
+  place?: string;
+  actors?: ActorId[];
+  planned?: boolean;
+}
+
+export interface Curation {
+  entries: CurationEntry[];
+  /** Events written by hand in content/events/*.md. */
+  events: TimelineEvent[];
+}

@@ -7,7 +7,7 @@ import { asRecord, asStringList, parseYaml } from "./parse-yaml.ts";
 
 const KINDS: ActorKind[] = ["person", "country", "organization"];
 
-export const EMPTY_KNOWLEDGE: Knowledge = { actors: [], places: [], series: [], titles: [], notActors: [], furniturePhrases: [] };
+export const EMPTY_KNOWLEDGE: Knowledge = { actors: [], places: [], series: [], titles: [], notActors: [], furniture: { phrases: [], lines: [], headers: [] } };
 
 /** Read every knowledge file under `contentDir`; missing files mean empty lists. */
 export async function loadKnowledge(contentDir: string, rootDir: string): Promise<{ knowledge: Knowledge; diagnostics: Diagnostic[] }> {
@@ -39,9 +39,15 @@ export async function loadKnowledge(contentDir: string, rootDir: string): Promis
     series: Array.isArray(series) ? series.map(readSeries).filter((s): s is Series => s !== null) : [],
     titles: asStringList((await read("lexicon/titles.yml"))?.titles).map((t) => t.toLowerCase()),
     notActors: asStringList((await read("lexicon/not-actors.yml"))?.not_actors),
-    furniturePhrases: asStringList((await read("curation/furniture-phrases.yml"))?.phrases),
+    furniture: await readFurniture(read),
   };
   return { knowledge, diagnostics };
+}
+
+async function readFurniture(read: (rel: string) => Promise<Record<string, unknown> | null>): Promise<Knowledge["furniture"]> {
+  const data = await read("curation/furniture-phrases.yml");
+  const list = (key: string): string[] => asStringList(data?.[key]).map((s) => s.toLowerCase());
+  return { phrases: list("phrases"), lines: list("lines"), headers: list("headers") };
 }
 
 async function listYaml(dir: string): Promise<string[]> {

@@ -16,7 +16,8 @@ export interface TenseCue {
 
 // Future cues come first in the alternation: at one position the first alternative wins,
 // so "to be held" is read before "held" could be, and "will be held" yields "will" then "be held"
-// (never the past "held").
+// (never the past "held"). "last" is no cue: it is a verb too ("due to begin on May 14 and
+// last until May 16").
 const FUTURE =
   "be held|be hosted|be convened|be signed|take place|will|shall|won['’]t|would|['’]ll|is due|are due|due|scheduled|slated|set to|to be held|to take place|" +
   "to meet|to hold|to visit|to host|to resume|to start|to begin|is to|are to|expected|planned|plans|planning|" +
@@ -27,7 +28,7 @@ const PAST =
   "attended|launched|arrived|discussed|declared|confirmed|welcomed|came|went|gave|made|killed|passed|marked|" +
   "expired|ran|lasted|saw|won|lost|fell|rose|left|sent|spoke|fought|struck|brought|became|occurred|happened|" +
   "erupted|collapsed|failed|stalled|broke out|took effect|entered|returned|released|approved|rejected|voted|" +
-  "elected|died|attacked|captured|seized|withdrew|fled|last|ago|earlier|previous|yesterday|since";
+  "elected|died|attacked|captured|seized|withdrew|fled|ago|earlier|previous|yesterday|since";
 const CUE = new RegExp(`(?<![\\w'’-])(?:(${FUTURE})|(${PAST}))(?![\\w-])`, "gi");
 
 /** How far from the date a cue may sit, in characters. */

@@ -8,7 +8,8 @@ import { FULL_MONTH, SP, YEAR, eitherCase, monthNumber } from "../patterns.ts";
  * Accepts: "mid-February", "mid February", "early June 2018", "late January", "the middle of
  * April", "the end of May", "the beginning of March", "the first half of March", "the second
  * half of May", "the last week of June", "the first days of July", "the turn of 2018", and the
- * same for years: "mid-2018", "early 2017", "late 2016", "the end of 2017".
+ * same for years: "mid-2018", "early 2017", "late 2016", "the end of 2017", "the first quarter of
+ * 2020".
  *
  * Pitfalls: chrono reads "mid-February" as 1 February (the modifier lost) and "late January" as a
  * day; "early" must be followed by the month or year ("early elections" is nothing); the leading
@@ -16,7 +17,7 @@ import { FULL_MONTH, SP, YEAR, eitherCase, monthNumber } from "../patterns.ts";
  */
 const PART =
   `(?:${eitherCase(["beginning", "start", "middle", "end", "turn", "close"])}|` +
-  `(?:${eitherCase(["first", "second", "last", "latter"])})${SP}(?:half|week|weeks|days|part|fortnight))${SP}of${SP}`;
+  `(?:${eitherCase(["first", "second", "third", "fourth", "last", "latter"])})${SP}(?:half|quarter|week|weeks|days|part|fortnight))${SP}of${SP}`;
 const EDGE = `(?:${eitherCase(["early", "late", "mid"])})(?:${SP}|[-\\u2013])`;
 const PATTERN = new RegExp(
   `(?<![\\w-])(?<the>[Tt]he${SP})?(?:${PART}|${EDGE})(?:(${FULL_MONTH})(?:,?${SP}${YEAR})?|${YEAR})`,

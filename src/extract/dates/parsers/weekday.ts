@@ -15,14 +15,16 @@ import { detectTense } from "../tense.ts";
  * following Monday–Sunday week (said on a Monday, "next Tuesday" is not tomorrow); "this
  * Sunday" / "coming Sunday" → as a bare weekday / strictly after.
  *
- * Pitfalls: a publication date without a day gives no day: the result is the publication month
- * (or year), approximate. Named days are not dates ("Good Friday", "Black Monday", "Bloody
+ * Pitfalls: habits ("every Tuesday", "each Friday") are not dates. A publication date without a
+ * day gives no day: the result is the publication month (or year), approximate. Named days are not dates ("Good Friday", "Black Monday", "Bloody
  * Sunday"), nor newspapers or rites ("Sunday Times", "Friday prayers"). "Sat"/"Sun"
  * abbreviations are never read ("sat together"). "Monday, February 27" folds into the
  * absolute date (absorb-weekday refiner).
  */
 const PATTERN = new RegExp(`(?<![\\w])(?:(${eitherCase(["last", "next", "this", "coming", "past"])})${SP})?(${WEEKDAY})(?:['’]s)?`, "g");
 const NAMED_DAY_BEFORE = /(?:Good|Black|Bloody|Holy|Super|Cyber|Ash|Palm|Easter|Maundy|Shrove|Blue|Manic)[ \t]$/;
+/** Habits are not dates: "every Tuesday", "each Friday", "every Tuesday and Friday". */
+const HABITUAL_BEFORE = /\b(?:[Ee]very|[Ee]ach)[ \t](?:[A-Z][a-z]{2,5}day(?:,|[ \t]and|[ \t]or)[ \t])?$/;
 const NOT_A_DAY_AFTER = /^[ \t](?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Observer|Star|Sport|prayers?|sermons?|Mosque|services?|schools?|Club)\b/;
 
 export const weekdayParser: DateParser = {
@@ -33,6 +35,7 @@ export const weekdayParser: DateParser = {
     if (weekday === undefined || published === null) return null;
     if (NAMED_DAY_BEFORE.test(sentence.slice(Math.max(0, match.index - 8), match.index))) return null;
     if (NOT_A_DAY_AFTER.test(sentence.slice(end, end + 12))) return null;
+    if (HABITUAL_BEFORE.test(sentence.slice(Math.max(0, match.index - 24), match.index))) return null;
     const base = { index: match.index, text: match[0], relative: true, weekday, parser: "weekday" };
     if (published.day === undefined) return { ...base, start: publishedMonth(published), approximate: true };
     const qualifier = match[1]?.toLowerCase();

@@ -1,0 +1,32 @@
+// The whole pipeline as a recipe: knowledge → articles → extraction → merge → curation → Timeline.
+import path from "node:path";
+import type { Timeline } from "./types.ts";
+import { loadKnowledge } from "./ingest/load-knowledge.ts";
+import { readArticles } from "./ingest/read-articles.ts";
+import { extractAll, type ExtractStats } from "./extract/extract-all.ts";
+import { mergeExtractions } from "./merge/index.ts";
+import { loadCuration } from "./curation/load-curation.ts";
+import { applyCuration } from "./curation/apply-curation.ts";
+import { reportDiscoveries } from "./merge/report-discoveries.ts";
+
+export interface BuildOptions {
+  /** The content folder (articles, actors, lexicon, curation, events). */
+  contentDir: string;
+  /** Paths in messages and in the export are relative to this folder. */
+  rootDir?: string;
+  /** Extraction cache folder; null disables it. */
+  cacheDir?: string | null;
+}
+
+/** Build the Timeline from a content folder. Content problems are in `timeline.diagnostics`. */
+export async function buildTimeline(options: BuildOptions): Promise<Timeline & { stats: ExtractStats }> {
+  const rootDir = options.rootDir ?? path.dirname(path.resolve(options.contentDir));
+  const { knowledge, diagnostics: knowledgeProblems } = await loadKnowledge(options.contentDir, rootDir);
+  const { articles, diagnostics: articleProblems } = await readArticles(options.contentDir, rootDir, knowledge);
+  const { extractions, stats } = await extractAll(articles, knowledge, options.cacheDir === undefined ? path.join(rootDir, ".dateline-cache", "extract") : options.cacheDir);
+  const merged = mergeExtractions(extractions, articles, knowledge);
+  const { curation, diagnostics: curationProblems } = await loadCuration(options.contentDir, rootDir);
+  const curated = applyCuration(merged, curation, articles);
+  const diagnostics = [...knowledgeProblems, ...articleProblems, ...curationProblems, ...curated.diagnostics, ...reportDiscoveries(curated.actors, curated.events)];
+  return { articles, actors: curated.actors, events: curated.events, diagnostics, stats };
+}

@@ -1,0 +1,139 @@
+// argv → command. The only module that prints diagnostics and decides the exit code.
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import type { Diagnostic, Timeline } from "./types.ts";
+import { buildTimeline } from "./build.ts";
+import { toTimelineJson } from "./export/timeline-json.ts";
+import { countDiagnostics, formatDiagnostic } from "./format-diagnostic.ts";
+import { importFiles } from "./import/index.ts";
+import { publishSite } from "./publish-site.ts";
+import { listActors } from "./merge/list-actors.ts";
+
+const HELP = `dateline — news articles → a timeline website
+
+Usage:
+  dateline import <file|dir>... [--into content/articles] [--force]
+  dateline build   [--content content] [--out _site] [--path-prefix /sub/] [--keep-going] [--no-search]
+  dateline extract [--content content]          print timeline.json to stdout
+  dateline actors  [--content content]          discovered actors, mention counts, suggested merges
+  dateline serve   [--content content] [--port 8080] [--path-prefix /]
+
+Exit codes: 0 ok; 1 content errors (articles skipped; --keep-going exits 0); 2 usage or build failure.`;
+
+const OPTIONS = {
+  content: { type: "string", default: "content" },
+  out: { type: "string", default: "_site" },
+  into: { type: "string", default: "content/articles" },
+  "path-prefix": { type: "string", default: "/" },
+  port: { type: "string", default: "8080" },
+  force: { type: "boolean", default: false },
+  "keep-going": { type: "boolean", default: false },
+  "no-search": { type: "boolean", default: false },
+  "no-cache": { type: "boolean", default: false },
+  quiet: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+/** Run one command; resolves to the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    console.log(HELP);
+    return command || values.help ? 0 : 2;
+  }
+  const contentDir = path.resolve(values.content);
+  const load = (): Promise<Timeline> => buildTimeline({ contentDir, rootDir: process.cwd(), cacheDir: values["no-cache"] ? null : undefined });
+  try {
+    switch (command) {
+      case "import":
+        return await runImport(rest, values.into, values.force);
+      case "extract": {
+        const timeline = await load();
+        report(timeline.diagnostics, true);
+        process.stdout.write(`${JSON.stringify(toTimelineJson(timeline), null, 2)}\n`);
+        return exitCode(timeline.diagnostics, values["keep-going"]);
+      }
+      case "build":
+        return await runBuild(load, values.out, normalizePrefix(values["path-prefix"]), values["keep-going"], !values["no-search"], values.quiet);
+      case "actors": {
+        const timeline = await load();
+        console.log(listActors(timeline));
+        return 0;
+      }
+      case "serve": {
+        const site = (await import(siteModule("serve-site.ts"))) as { serveSite: (o: { contentDir: string; pathPrefix: string; port: number; loadTimeline: () => Promise<Timeline> }) => Promise<void> };
+        await site.serveSite({ contentDir, pathPrefix: normalizePrefix(values["path-prefix"]), port: Number(values.port), loadTimeline: load });
+        return 0;
+      }
+      default:
+        console.error(`Unknown command "${command}".\n\n${HELP}`);
+        return 2;
+    }
+  } catch (error) {
+    console.error(`dateline ${command} failed: ${(error as Error).stack ?? String(error)}`);
+    return 2;
+  }
+}
+
+async function runBuild(load: () => Promise<Timeline>, out: string, pathPrefix: string, keepGoing: boolean, search: boolean, quiet: boolean): Promise<number> {
+  const started = performance.now();
+  const timeline = await load();
+  report(timeline.diagnostics, quiet);
+  const counts = countDiagnostics(timeline.diagnostics);
+  if (counts.error && !keepGoing) {
+    console.error(`\n${counts.error} content error(s): the site was not published (the previous site, if any, is untouched). Fix them, or pass --keep-going to publish without the broken articles.`);
+    return 1;
+  }
+  let pages = 0;
+  await publishSite(out, async (dir) => {
+    const site = (await import(siteModule("render-site.ts")).catch(() => null)) as { renderSite: (t: Timeline, o: { outDir: string; pathPrefix: string; quiet?: boolean; search?: boolean }) => Promise<{ pages: number }> } | null;
+    if (site) pages = (await site.renderSite(timeline, { outDir: dir, pathPrefix, quiet: true, search })).pages;
+    else await writeFile(path.join(dir, "timeline.json"), `${JSON.stringify(toTimelineJson(timeline), null, 2)}\n`);
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.error(`Built ${out}: ${timeline.articles.length} articles, ${timeline.events.length} events, ${timeline.actors.length} actors, ${pages} pages in ${seconds}s; ${counts.error} errors, ${counts.warning} warnings.`);
+  return 0;
+}
+
+async function runImport(paths: string[], into: string, force: boolean): Promise<number> {
+  if (!paths.length) {
+    console.error(`dateline import needs at least one file or folder.\n\n${HELP}`);
+    return 2;
+  }
+  const results = await importFiles(paths, { into, force });
+  let failed = 0;
+  for (const r of results) {
+    console.log(`${r.input}: ${r.status}${r.written ? ` → ${r.written}` : ""}`);
+    for (const f of r.found) console.log(`    found: ${f}`);
+    for (const u of r.undetermined) console.log(`    not determined: ${u}`);
+    for (const d of r.diagnostics) console.log(`    ${formatDiagnostic(d)}`);
+    if (r.status === "failed" || r.status === "refused") failed++;
+  }
+  return failed ? 1 : 0;
+}
+
+function report(diagnostics: Diagnostic[], quiet: boolean): void {
+  for (const d of diagnostics) if (d.severity === "error" || (!quiet && d.severity === "warning")) console.error(formatDiagnostic(d));
+}
+
+function exitCode(diagnostics: Diagnostic[], keepGoing: boolean): number {
+  return !keepGoing && diagnostics.some((d) => d.severity === "error") ? 1 : 0;
+}
+
+function normalizePrefix(prefix: string): string {
+  const trimmed = prefix.trim().replace(/^\/*/, "/").replace(/\/*$/, "/");
+  return trimmed === "//" ? "/" : trimmed;
+}
+
+function siteModule(name: string): string {
+  return new URL(`./site/${name}`, import.meta.url).href;
+}

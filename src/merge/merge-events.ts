@@ -1,0 +1,113 @@
+// Candidates from all articles → TimelineEvents: one per real-world happening, citing every
+// article that reports it. Candidates are blocked (rounds by number, statements by speaker and
+// day, the rest by month) so that only plausible pairs are compared: no quadratic blow-up.
+import type { EventCandidate, SourceClaim, SourceRef, TimelineEvent } from "../types.ts";
+import { toIsoPartial } from "../util/date-point.ts";
+import { betterDate } from "../extract/events/settle-article-events.ts";
+import { datesOverlap, isSameEvent, statementDay } from "./same-event.ts";
+
+export interface MergedGroup {
+  members: EventCandidate[];
+}
+
+/** Group candidates into happenings, in a deterministic order. */
+export function groupCandidates(candidates: EventCandidate[]): MergedGroup[] {
+  const groups: MergedGroup[] = [];
+  const blocks = new Map<string, MergedGroup[]>();
+  for (const c of candidates) {
+    if (c.sourceOnly) continue;
+    const key = blockKey(c);
+    const list = blocks.get(key) ?? [];
+    const hit = list.find((g) => g.members.some((m) => isSameEvent(m, c)));
+    if (hit) hit.members.push(c);
+    else {
+      const group = { members: [c] };
+      list.push(group);
+      groups.push(group);
+    }
+    blocks.set(key, list);
+  }
+  attachSeriesMeetings(groups);
+  // A round named without a date only adds its article as a source of a round known otherwise.
+  for (const c of candidates.filter((x) => x.sourceOnly)) {
+    const round = groups.find((g) => g.members[0]!.type === "round" && g.members.some((m) => m.round === c.round && m.series === c.series));
+    if (round) round.members.push(c);
+  }
+  return groups.filter((g) => g.members.length > 0);
+}
+
+function blockKey(c: EventCandidate): string {
+  if (c.type === "round" && c.round !== undefined) return `round|${c.series}|${c.round}`;
+  if (c.type === "statement") {
+    const day = statementDay(c);
+    return `statement|${c.actors[0] ?? ""}|${day ? toIsoPartial(day) : `undated:${c.source.article}:${c.source.quote}`}`;
+  }
+  return `${c.type}|${c.date.start.year}-${c.date.start.month ?? 0}`;
+}
+
+/**
+ * A meeting of a series ("the meeting due in Astana on January 23") on the days of a numbered
+ * round of that series is that round; so is one dated only by month when the series held
+ * exactly one round that month.
+ */
+function attachSeriesMeetings(groups: MergedGroup[]): void {
+  const rounds = groups.filter((g) => g.members[0]!.type === "round" && g.members[0]!.round !== undefined);
+  for (const g of groups) {
+    const lead = g.members[0]!;
+    if (lead.type !== "meeting" || !lead.series || g.members.length === 0) continue;
+    const matches = rounds.filter((r) => r.members[0]!.series === lead.series && r.members.some((m) => !m.sourceOnly && datesOverlap(m, lead)));
+    const precise = matches.filter((r) => r.members.some((m) => m.date.precision === "day" && lead.date.precision === "day"));
+    const target = precise.length === 1 ? precise[0] : matches.length === 1 && lead.date.precision === "month" ? matches[0] : undefined;
+    if (!target) continue;
+    target.members.push(...g.members);
+    g.members = [];
+  }
+}
+
+/** One group → a TimelineEvent (id assigned later). */
+export function toTimelineEvent(group: MergedGroup): Omit<TimelineEvent, "id"> {
+  const members = [...group.members];
+  const best = members.reduce((a, b) => (betterDate(b, a) ? b : a));
+  const numbered = members.find((m) => m.type === "round" && m.round !== undefined);
+  const sources: SourceRef[] = [];
+  for (const m of members) {
+    for (const s of [m.source, ...(m.moreQuotes ?? [])]) if (!sources.some((x) => x.article === s.article && x.quote === s.quote)) sources.push(s);
+  }
+  const dated = members.filter((m) => !m.sourceOnly);
+  const claims: SourceClaim[] = dated.map((m) => ({ article: m.source.article, date: m.date, planned: m.planned }));
+  const held = dated.some((m) => !m.planned);
+  const actors: string[] = [];
+  for (const m of [best, ...members]) for (const id of m.actors) if (!actors.includes(id)) actors.push(id);
+  const event: Omit<TimelineEvent, "id"> = {
+    type: numbered ? "round" : best.type,
+    title: numbered?.title ?? best.title,
+    date: best.date,
+    planned: !held,
+    actors,
+    sources,
+    claims,
+    history: describeHistory(dated, best),
+    ...(numbered?.round !== undefined ? { round: numbered.round } : {}),
+    ...((numbered ?? best).series ? { series: (numbered ?? best).series } : {}),
+    ...(pickPlace(members, best) ? { place: pickPlace(members, best) } : {}),
+  };
+  return event;
+}
+
+function pickPlace(members: EventCandidate[], best: EventCandidate): string | undefined {
+  return best.place ?? members.find((m) => m.place)?.place;
+}
+
+/** "announced on 2017-02-13 for 2017-02-15–2017-02-16", "held on …", "reported as …". */
+function describeHistory(members: EventCandidate[], best: EventCandidate): string[] {
+  const lines: string[] = [];
+  const label = (c: EventCandidate): string => `${toIsoPartial(c.date.start)}${c.date.end ? ` – ${toIsoPartial(c.date.end)}` : ""}`;
+  for (const m of members) {
+    if (m.planned && m.reportedOn) lines.push(`announced on ${toIsoPartial(m.reportedOn)} for ${label(m)} (${m.source.article})`);
+  }
+  const held = members.filter((m) => !m.planned);
+  const conflicting = held.filter((m) => m.date.precision === "day" && best.date.precision === "day" && !datesOverlap(m, best));
+  for (const m of conflicting) lines.push(`reported as ${label(m)} by ${m.source.article}; other sources say ${label(best)}`);
+  if (lines.length && held.length && members.some((m) => m.planned && !datesOverlap(m, best))) lines.push(`held ${label(best)}`);
+  return [...new Set(lines)];
+}

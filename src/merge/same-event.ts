@@ -1,0 +1,46 @@
+// The identity rule: when do two candidates (from any articles) report one happening?
+import type { EventCandidate } from "../types.ts";
+import { areCompatible, compareDatePoints, toDayNumber } from "../util/date-point.ts";
+
+/**
+ * - rounds: same series and number;
+ * - statements: same speaker, same day (an undated statement counts as said on its report's day);
+ * - meetings and other events: same type, dates that can be the same day, and a shared place or actor.
+ */
+export function isSameEvent(a: EventCandidate, b: EventCandidate): boolean {
+  if (a.type === "round" && b.type === "round" && a.round !== undefined && b.round !== undefined) {
+    return a.round === b.round && a.series === b.series;
+  }
+  if (a.type !== b.type) return false;
+  if (a.type === "statement") {
+    const dayA = statementDay(a);
+    const dayB = statementDay(b);
+    return a.actors[0] !== undefined && a.actors[0] === b.actors[0] && !!dayA && !!dayB && compareDatePoints(dayA, dayB) === 0;
+  }
+  if (a.date.precision === "year" || b.date.precision === "year") return false;
+  if (!datesOverlap(a, b)) return false;
+  if (a.place && b.place && a.place !== b.place) return false;
+  const shared = a.actors.filter((id) => b.actors.includes(id)).length;
+  return (a.place !== undefined && a.place === b.place) || shared >= 1;
+}
+
+/** The day a statement was made, or the day it was reported when the text gives none. */
+export function statementDay(c: EventCandidate): EventCandidate["reportedOn"] {
+  if (c.date.precision === "day" && !c.undated) return c.date.start;
+  return c.reportedOn?.day !== undefined ? c.reportedOn : null;
+}
+
+/** Can the two dates describe the same days? Spans overlap; a month contains its days. */
+export function datesOverlap(a: EventCandidate, b: EventCandidate): boolean {
+  if (a.date.precision === "day" && b.date.precision === "day") {
+    const [a0, a1] = span(a);
+    const [b0, b1] = span(b);
+    return a0 <= b1 && b0 <= a1;
+  }
+  return areCompatible(a.date.start, b.date.start) || (!!a.date.end && areCompatible(a.date.end, b.date.start)) || (!!b.date.end && areCompatible(b.date.end, a.date.start));
+}
+
+function span(c: EventCandidate): [number, number] {
+  const start = toDayNumber(c.date.start);
+  return [start, c.date.end && c.date.end.day !== undefined ? toDayNumber(c.date.end) : start];
+}
