@@ -25,6 +25,8 @@ import { detectTense } from "../tense.ts";
  * publication date no year is guessed: the candidate is dropped later.
  */
 const PENALTY_DAYS = 200;
+/** The cost of contradicting a strong tense cue: only taken when every year does. */
+const AGAINST_STRONG_CUE = 1_000_000;
 
 function withYear(date: { month?: number; day?: number }, year: number): DatePoint {
   const point: DatePoint = { year };
@@ -36,19 +38,25 @@ function withYear(date: { month?: number; day?: number }, year: number): DatePoi
 function costOf(candidate: DateCandidate, year: number, published: DatePoint, tense: ReturnType<typeof detectTense>): number {
   const point = withYear(candidate.start, year);
   const distance = distanceFromPublished(point, published);
-  if (candidate.weekday !== undefined && point.day !== undefined && weekdayOf(point) !== candidate.weekday) return Infinity;
+  if (!fitsWeekday(candidate, point)) return Infinity;
   if (candidate.anchor === "before") return distance < 0 ? -distance : Infinity;
   if (candidate.anchor === "after") return distance > 0 ? distance : Infinity;
   if (candidate.anchor === "same") return year === published.year ? 0 : Infinity;
   const wrongSide = (tense?.tense === "past" && distance > 0) || (tense?.tense === "future" && distance < 0);
   if (!wrongSide) return Math.abs(distance);
-  return tense?.strength === "strong" ? 1_000_000 + Math.abs(distance) : Math.abs(distance) + PENALTY_DAYS;
+  return tense?.strength === "strong" ? AGAINST_STRONG_CUE + Math.abs(distance) : Math.abs(distance) + PENALTY_DAYS;
+}
+
+/** "Monday, January 2": only years where 2 January is a Monday. */
+function fitsWeekday(candidate: DateCandidate, point: DatePoint): boolean {
+  return candidate.weekday === undefined || point.day === undefined || weekdayOf(point) === candidate.weekday;
 }
 
 /** How far back (in characters) a dated neighbour still sets the year: same clause or the next. */
 const NEIGHBOUR_GAP = 80;
 
-function yearNearest(candidate: DateCandidate, reference: DatePoint, cost: (year: number) => number): number | undefined {
+/** Of the reference year and its neighbours, the year of lowest finite cost. */
+function yearNearest(reference: DatePoint, cost: (year: number) => number): number | undefined {
   let best: number | undefined;
   let bestCost = Infinity;
   for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
@@ -81,10 +89,14 @@ function completeYear(candidate: DateCandidate, sentence: string, published: Dat
   let best: number | undefined;
   let fromNeighbour = false;
   if (neighbour !== undefined && candidate.index - neighbour.end <= NEIGHBOUR_GAP && candidate.anchor === undefined) {
-    best = yearNearest(candidate, neighbour.point, (year) => Math.abs(distanceFromPublished(withYear(candidate.start, year), neighbour.point)));
-    fromNeighbour = best !== undefined && (tense?.strength !== "strong" || costOf(candidate, best, published, tense) < 1_000_000);
+    const { point } = neighbour;
+    best = yearNearest(point, (year) => {
+      const date = withYear(candidate.start, year);
+      return fitsWeekday(candidate, date) ? Math.abs(distanceFromPublished(date, point)) : Infinity;
+    });
+    fromNeighbour = best !== undefined && (tense?.strength !== "strong" || costOf(candidate, best, published, tense) < AGAINST_STRONG_CUE);
   }
-  if (!fromNeighbour) best = yearNearest(candidate, published, (year) => costOf(candidate, year, published, tense));
+  if (!fromNeighbour) best = yearNearest(published, (year) => costOf(candidate, year, published, tense));
   if (best === undefined) return candidate;
   const start = withYear(candidate.start, best);
   const refined: DateCandidate = { ...candidate, start, approximate: candidate.approximate || (!fromNeighbour && published.month === undefined) };
