@@ -28,12 +28,13 @@ export function groupCandidates(candidates: EventCandidate[]): MergedGroup[] {
     blocks.set(key, list);
   }
   attachSeriesMeetings(groups);
+  const kept = groups.filter((g) => g.members.length > 0);
   // A round named without a date only adds its article as a source of a round known otherwise.
   for (const c of candidates.filter((x) => x.sourceOnly)) {
-    const round = groups.find((g) => g.members[0]!.type === "round" && g.members.some((m) => m.round === c.round && m.series === c.series));
+    const round = kept.find((g) => g.members.some((m) => m.type === "round" && m.round === c.round && m.series === c.series));
     if (round) round.members.push(c);
   }
-  return groups.filter((g) => g.members.length > 0);
+  return kept;
 }
 
 function blockKey(c: EventCandidate): string {
