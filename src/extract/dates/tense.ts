@@ -1,5 +1,5 @@
 // Which way a clause points in time: "was held in May" (past) vs "will be held in May" (future).
-// The cue nearest the date wins, looking back first: in "Moskalik said that ... the next meeting
+// The cue nearest the date wins, looking back first: in "The envoy said that ... the next meeting
 // will be held between 6 and 8 July" the date belongs to "will be held", not to "said".
 
 export type Tense = "past" | "future";

@@ -78,7 +78,7 @@ export const inferMissingYear: DateRefiner = (candidates, { sentence, published 
 
 /**
  * A day-precise date just before in the same sentence sets the year before the publication date
- * does: "troops entered Afrin on Jan. 20, 2018, and the operation lasted until March 18" → 2018.
+ * does: "troops entered the town on Jan. 20, 2018, and the operation lasted until March 18" → 2018.
  * Not when a strong tense cue contradicts it ("… since 30 September 2015 and will meet on
  * February 15": 2016 is not after publication). A month-precision neighbour is background
  * ("since March 2011") and sets nothing.
