@@ -40,7 +40,8 @@ function toTimelineJsDate(point: DatePoint): TimelineJsDate {
 function slideText(event: TimelineEvent, timeline: Timeline, options: TimelineJsOptions): string {
   const actorName = new Map(timeline.actors.map((a) => [a.id, a.name]));
   const articles = new Map(timeline.articles.map((a) => [a.id, a]));
-  const facts = [formatDateLabel(event.date, { planned: event.planned }), event.place, event.actors.map((id) => actorName.get(id) ?? id).join(", ")];
+  // No date here: TimelineJS prints it above the headline (display_date when approximate or planned).
+  const facts = [event.place ?? "", event.actors.map((id) => actorName.get(id) ?? id).join(", ")].filter(Boolean);
   const sources = event.sources.map((s) => {
     const article = articles.get(s.article);
     const name = escapeMarkup(article?.title ?? s.article);
@@ -49,7 +50,7 @@ function slideText(event: TimelineEvent, timeline: Timeline, options: TimelineJs
     return `<li><q>${escapeMarkup(s.quote)}</q> — ${cite}</li>`;
   });
   return [
-    `<p>${facts.filter(Boolean).map((f) => escapeMarkup(f ?? "")).join(" · ")}</p>`,
+    facts.length ? `<p>${facts.map(escapeMarkup).join(" · ")}</p>` : "",
     sources.length ? `<ul>${sources.join("")}</ul>` : "",
     `<p><a href="${escapeMarkup(eventPageUrl(event.id, options))}">Event page</a></p>`,
   ].join("");
