@@ -25,7 +25,13 @@ export function findTitle(lines: string[], verdicts: LineVerdict[]): TitleFindin
     const line = (lines[i] ?? "").trim();
     if (verdicts[i]?.reason === "before-article" && isHeadlineLike(line)) candidates.push(i);
   }
-  const same = (i: number) => candidates.filter((j) => lines[j]?.trim() === lines[i]?.trim());
+  // Lines by text, so "printed twice" costs one pass even on a page of 50,000 menu lines.
+  const byText = new Map<string, number[]>();
+  for (const i of candidates) {
+    const key = (lines[i] ?? "").trim();
+    byText.set(key, [...(byText.get(key) ?? []), i].slice(0, 3));
+  }
+  const same = (i: number) => byText.get((lines[i] ?? "").trim()) ?? [i];
   // Longer lines are likelier headlines than menu items; a line printed twice (page title + headline)
   // gets a bonus, but a repeated three-word section name ("Politics & Diplomacy") still loses to a
   // twelve-word headline. On a tie the later line (nearer the article) wins.
