@@ -15,7 +15,7 @@ export interface ClassifiedToken extends Token {
 
 /** Classify the tokens of one sentence against the lexicon. Linear: tokens × maxTokens lookups. */
 export function classifyTokens(text: string, tokens: Token[], lexicon: Lexicon): ClassifiedToken[] {
-  const out: ClassifiedToken[] = tokens.map((t) => ({ ...t, cls: baseClass(t) }));
+  const out: ClassifiedToken[] = tokens.map((t) => ({ ...t, cls: baseClass(t, text) }));
   for (let i = 0; i < tokens.length; ) {
     const match = longestPhrase(text, tokens, i, lexicon);
     if (!match) {
@@ -31,9 +31,13 @@ export function classifyTokens(text: string, tokens: Token[], lexicon: Lexicon):
   return out;
 }
 
-function baseClass(t: Token): TokenClass {
+const MONTH_ABBREVIATIONS = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+
+function baseClass(t: Token, text: string): TokenClass {
   if (NAME_PARTICLES.has(t.norm) && !isCapitalized(t)) return "particle";
   if (!isCapitalized(t)) return "lower";
+  // "Jan." / "Jan 23" is a month; "Jan Kubis" is a given name.
+  if (MONTH_ABBREVIATIONS.has(t.norm)) return /^\.?\s*\d/.test(text.slice(t.end, t.end + 4)) || text[t.end] === "." ? "stop" : "cap";
   if (FUNCTION_WORDS.has(t.norm) || MONTH_AND_DAY_WORDS.has(t.norm) || INSTITUTION_WORDS.has(t.norm)) return "stop";
   if (/^\p{Lu}[\p{Lu}\d]+$/u.test(t.text)) return "stop"; // acronyms are organisations, not given names
   return "cap";

@@ -60,7 +60,9 @@ function readPhrase(text: string, tokens: ClassifiedToken[], from: number, to: n
   const entries = first.entries ?? [];
   const place = entries.find((e) => e.role === "place");
   if (place) places.push({ name: place.target, index: first.start, text: surface });
-  const actor = entries.find((e) => e.role === "name" || e.role === "alias") ?? entries.find((e) => e.role === "adjective" || e.role === "metonym");
+  // "in Moscow" is a place; "Moscow hopes …" is the government speaking.
+  const locative = /\b(?:in|at|to|from|near|outside|inside|via)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, first.start - 12), first.start));
+  const actor = entries.find((e) => e.role === "name" || e.role === "alias") ?? entries.find((e) => e.role === "adjective" || (e.role === "metonym" && !locative));
   if (!actor || !actor.kind) return;
   const info = lexicon.actors.get(actor.target);
   const next = tokens[to];

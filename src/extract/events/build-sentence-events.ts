@@ -61,7 +61,8 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
     const numbered = cue.type === "round";
     if (!mention && !numbered) return;
     if (mention && !numbered && mention.date.precision === "year") return; // "this year" dates no meeting
-    const participants = input.actors.filter((a) => !a.qualifier && a.actorId !== speech?.speaker?.actorId);
+    // "Russian President Vladimir Putin met Turkish President …": the countries take part too.
+    const participants = input.actors.filter((a) => a.actorId !== speech?.speaker?.actorId);
     const place = pickPlace(text, input.places, cue);
     const series = findSeries(text, cue, input.series, input.titleSeries, numbered);
     const date: EventDate = mention?.date ?? makeEventDate(truncateDatePoint(input.published ?? { year: 0 }, "year"), { approximate: true, text: "" });
@@ -103,6 +104,8 @@ function pickPlace(text: string, places: PlaceMention[], cue: EventCue): string 
     const gap = p.index >= cue.end ? p.index - cue.end : end <= cue.index ? cue.index - end : 0;
     const introduced = /\b(?:in|at|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:of\s+)?$/iu.test(text.slice(Math.max(0, p.index - 30), p.index));
     if (!introduced && gap > 2 && !/^\s+(?:hosted|hosts|will host)\b/.test(text.slice(end, end + 16))) continue;
+    const between = p.index >= cue.end ? text.slice(cue.end, p.index) : text.slice(end, cue.index);
+    if (/[;]|,\s*(?:while|but|and|as|whereas|although)\b/.test(between)) continue; // another clause
     if (gap > 140) continue;
     if (!best || gap < best.score) best = { name: p.name, score: gap };
   }
