@@ -36,6 +36,11 @@ export interface ParseContext {
 }
 
 export interface DateParser {
+  /**
+   * A cheap non-global test that must succeed somewhere in the sentence before `pattern` runs:
+   * most sentences name no month, and a literal scan is far cheaper than a lookbehind regex.
+   */
+  quick?: RegExp;
   /** A global (`g`) regex; it must run in linear time (no nested unbounded quantifiers). */
   pattern: RegExp;
   /** null when the match turns out not to be a date. */

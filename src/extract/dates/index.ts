@@ -78,6 +78,7 @@ export function extractDates(sentence: string, context: DateContext): DateMentio
   const parseContext: ParseContext = { sentence, published: context.published };
   let candidates: DateCandidate[] = [];
   for (const [, parser] of DATE_PARSERS) {
+    if (parser.quick && !parser.quick.test(sentence)) continue;
     parser.pattern.lastIndex = 0;
     for (const match of sentence.matchAll(parser.pattern)) {
       const candidate = parser.extract(match, parseContext);

@@ -84,3 +84,9 @@ export function countOf(word: string): number | undefined {
 export function eitherCase(words: string[]): string {
   return words.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join("|");
 }
+
+/** Quick pre-tests (see DateParser.quick): a month stem, a possible year, a weekday. */
+export const HAS_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/;
+export const HAS_YEAR = /(?:19|20)\d\d/;
+export const HAS_MONTH_OR_YEAR = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|(?:19|20)\d\d/;
+export const HAS_WEEKDAY = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY)/;

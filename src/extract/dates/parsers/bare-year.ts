@@ -1,5 +1,5 @@
 import type { DateCandidate, DateParser } from "../candidate.ts";
-import { DASH, NOT_A_YEAR_AFTER, SP, YEAR_DIGITS, eitherCase } from "../patterns.ts";
+import { DASH, eitherCase, HAS_YEAR, NOT_A_YEAR_AFTER, SP, YEAR_DIGITS } from "../patterns.ts";
 
 /**
  * A year on its own: year precision.
@@ -24,6 +24,7 @@ const PATTERN = new RegExp(
 );
 
 export const bareYearParser: DateParser = {
+  quick: HAS_YEAR,
   pattern: PATTERN,
   extract(match): DateCandidate | null {
     const year = Number(match[2]);

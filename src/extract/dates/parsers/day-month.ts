@@ -1,5 +1,5 @@
 import type { DateCandidate, DateParser } from "../candidate.ts";
-import { ANY_MONTH, DAY, RANGE_JOIN, SP, YEAR, monthNumber } from "../patterns.ts";
+import { ANY_MONTH, DAY, HAS_MONTH, monthNumber, RANGE_JOIN, SP, YEAR } from "../patterns.ts";
 
 /**
  * Day first, then the month, optionally a year (British, UN and most non-US outlets).
@@ -20,6 +20,7 @@ const PATTERN = new RegExp(
 );
 
 export const dayMonthParser: DateParser = {
+  quick: HAS_MONTH,
   pattern: PATTERN,
   extract(match): DateCandidate | null {
     const day = Number(match[1]);

@@ -1,5 +1,5 @@
 import type { DateCandidate, DateParser } from "../candidate.ts";
-import { YEAR_DIGITS } from "../patterns.ts";
+import { HAS_YEAR, YEAR_DIGITS } from "../patterns.ts";
 
 /**
  * An ISO calendar date: "2017-01-19" (datelines, " date 2017-01-19", machine-written captions).
@@ -12,6 +12,7 @@ import { YEAR_DIGITS } from "../patterns.ts";
 const PATTERN = new RegExp(`(?<![\\w.\\-/])${YEAR_DIGITS}-(\\d{2})-(\\d{2})(?![\\w\\-/]|\\.\\d)`, "g");
 
 export const isoDateParser: DateParser = {
+  quick: HAS_YEAR,
   pattern: PATTERN,
   extract(match): DateCandidate | null {
     return {

@@ -1,5 +1,5 @@
 import type { DateCandidate, DateParser } from "../candidate.ts";
-import { ANY_MONTH, DAY, RANGE_JOIN, SP, YEAR, monthNumber } from "../patterns.ts";
+import { ANY_MONTH, DAY, HAS_MONTH, monthNumber, RANGE_JOIN, SP, YEAR } from "../patterns.ts";
 
 /**
  * Month first, then the day, optionally a second day and a year (US and agency style).
@@ -20,6 +20,7 @@ const PATTERN = new RegExp(
 );
 
 export const monthDayParser: DateParser = {
+  quick: HAS_MONTH,
   pattern: PATTERN,
   extract(match): DateCandidate | null {
     const month = monthNumber(match[1]!);

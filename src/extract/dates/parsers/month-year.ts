@@ -1,5 +1,5 @@
 import type { Anchor, DateCandidate, DateParser } from "../candidate.ts";
-import { ANY_MONTH, FULL_MONTH, SP, YEAR, eitherCase, monthNumber } from "../patterns.ts";
+import { ANY_MONTH, eitherCase, FULL_MONTH, HAS_MONTH, monthNumber, SP, YEAR } from "../patterns.ts";
 
 /**
  * A month without a day: month precision.
@@ -32,6 +32,7 @@ const ANCHORS: Readonly<Record<string, Anchor>> = {
 };
 
 export const monthYearParser: DateParser = {
+  quick: HAS_MONTH,
   pattern: PATTERN,
   extract(match, context): DateCandidate | null {
     const [, statedMonth, year, , bareMonth, qualifier, qualifiedMonth] = match;

@@ -1,6 +1,6 @@
 import { distanceFromPublished } from "../calendar.ts";
 import type { DateCandidate, DateParser } from "../candidate.ts";
-import { YEAR_DIGITS } from "../patterns.ts";
+import { HAS_YEAR, YEAR_DIGITS } from "../patterns.ts";
 import { isValidDatePoint } from "../../../util/date-point.ts";
 import type { DatePoint } from "../../../types.ts";
 
@@ -16,6 +16,7 @@ import type { DatePoint } from "../../../types.ts";
 const PATTERN = new RegExp(`(?<![\\w./-])(\\d{1,2})([./])(\\d{1,2})\\2${YEAR_DIGITS}(?![\\w/-]|\\.\\d)`, "g");
 
 export const numericDateParser: DateParser = {
+  quick: HAS_YEAR,
   pattern: PATTERN,
   extract(match, { published }): DateCandidate | null {
     const [, first, separator, second, yearText] = match;

@@ -1,5 +1,5 @@
 import type { DateCandidate, DateParser } from "../candidate.ts";
-import { FULL_MONTH, SP, YEAR, eitherCase, monthNumber } from "../patterns.ts";
+import { eitherCase, FULL_MONTH, HAS_MONTH_OR_YEAR, monthNumber, SP, YEAR } from "../patterns.ts";
 
 /**
  * A part of a month or a year: the month (or year) is known, the day is not, so the result is
@@ -25,6 +25,7 @@ const PATTERN = new RegExp(
 );
 
 export const partOfMonthParser: DateParser = {
+  quick: HAS_MONTH_OR_YEAR,
   pattern: PATTERN,
   extract(match): DateCandidate | null {
     const [, , monthWord, monthYear, bareYear] = match;

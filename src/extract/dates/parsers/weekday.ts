@@ -1,6 +1,6 @@
 import { publishedMonth, resolveWeekday, weekdayOfNextWeek } from "../calendar.ts";
 import type { DateCandidate, DateParser } from "../candidate.ts";
-import { SP, WEEKDAY, eitherCase, weekdayNumber } from "../patterns.ts";
+import { eitherCase, HAS_WEEKDAY, SP, WEEKDAY, weekdayNumber } from "../patterns.ts";
 import { detectTense } from "../tense.ts";
 
 /**
@@ -28,6 +28,7 @@ const HABITUAL_BEFORE = /\b(?:[Ee]very|[Ee]ach)[ \t](?:[A-Z][a-z]{2,5}day(?:,|[ 
 const NOT_A_DAY_AFTER = /^[ \t](?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Observer|Star|Sport|prayers?|sermons?|Mosque|services?|schools?|Club)\b/;
 
 export const weekdayParser: DateParser = {
+  quick: HAS_WEEKDAY,
   pattern: PATTERN,
   extract(match, { sentence, published }): DateCandidate | null {
     const weekday = weekdayNumber(match[2]!);
