@@ -17,6 +17,7 @@ type LineRule = [reason: string, test: (line: string, ctx: LineContext) => boole
 const PHOTO_CREDIT = /\((?:[^()]{0,40}\b(?:photo|photos|picture|image|file|credit|courtesy)\b[^()]{0,40})\)\s*$/i;
 // "(L)", "(R)", "(C)", "(2nd L)", "(back row, R)": how captions point at people in a picture.
 const POSITION_MARK = /\((?:[^()]{0,20}\s)?[LRC]\)/;
+const SPEECH = /\b(?:said|says|told|added|stated|declared|according to)\b/i;
 const CAPTION_START = /^(?:photo|photograph|image|picture|file photo|credit|caption)\s*(?:by|:|credit)/i;
 const BYLINE =
   /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Tt]ext by|[Ss]tory by|[Aa]uthor:?)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\s?(?:,|and|&)\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})?\.?$/u;
@@ -45,7 +46,8 @@ export const LINE_RULES: LineRule[] = [
   ["byline", (line) => BYLINE.test(line)],
   ["author-bio", (line) => countWords(line) <= 30 && AUTHOR_BIO.test(line)],
   ["social-handle", (line) => HANDLE.test(line) && (SOCIAL.test(line) || countWords(line) <= 4)],
-  ["caption", (line) => PHOTO_CREDIT.test(line) || POSITION_MARK.test(line) || CAPTION_START.test(line)],
+  // "(R)" also marks a US Republican ("Sen. Jane Roe (R) said ..."): a caption describes, it does not quote.
+  ["caption", (line) => PHOTO_CREDIT.test(line) || CAPTION_START.test(line) || (POSITION_MARK.test(line) && !SPEECH.test(line))],
   // "SyriaDamascusAstanaRussian...": a tag cloud whose spaces the scrape lost.
   ["tag-cloud", (line) => maxCamelSwitches(line) >= 3],
   // "News / Syria / News", "Home > World > Middle East", "Home Astana A Russian official sets the..."

@@ -14,12 +14,31 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * Drop hidden elements and comments with one forward scan: a lazy regex like
+ * /<script>[\s\S]*?<\/script>/ rescans to the end of the page for every unclosed tag (quadratic).
+ */
+function dropHidden(html: string): string {
+  const lower = html.toLowerCase();
+  let out = "";
+  let at = 0;
+  const opener = /<!--|<(script|style|noscript|template|svg)\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = opener.exec(lower)) !== null) {
+    const closer = m[0] === "<!--" ? "-->" : `</${m[1] ?? ""}`;
+    const end = lower.indexOf(closer, m.index + m[0].length);
+    out += html.slice(at, m.index) + "\n";
+    if (end < 0) return out; // unclosed: the rest of the page is inside it
+    at = lower.indexOf(">", end) < 0 ? html.length : lower.indexOf(">", end) + 1;
+    opener.lastIndex = at;
+  }
+  return out + html.slice(at);
+}
+
 /** Strip tags; block elements end a line. */
 export function htmlToText(html: string): string {
   return decodeEntities(
-    html
-      .replace(/<(script|style|noscript|template|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, "\n")
-      .replace(/<!--[\s\S]*?-->/g, "")
+    dropHidden(html)
       .replace(/<(?:br|hr)\b[^>]*>/gi, "\n")
       .replace(/<\/?(?:p|div|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|nav|aside|figure|figcaption|blockquote|title|main)\b[^>]*>/gi, "\n")
       .replace(/<[^>]{0,2000}>/g, " "),

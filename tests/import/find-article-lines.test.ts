@@ -42,6 +42,18 @@ describe("findArticleLines: furniture inside the article run", () => {
   it.each(cases)("%s", (_kind, line, reason) => {
     expect(reasonInside(line)).toBe(reason);
   });
+
+  // Prose that looks a little like furniture stays article.
+  const kept: [string, string][] = [
+    ["party mark in a quote", "Senator Jane Roe (R) said the deal would be reviewed by the committee next week."],
+    ["a sentence starting with By", "By the end of the day, the delegations had agreed on a joint statement."],
+    ["an agency quoted as source", "The talks will continue on Friday, RIA Novosti reported, citing a diplomatic source."],
+    ["a date inside prose", "The round was held on 13 February 2017 in the Kazakh capital, officials said."],
+    ["the word share in prose", "Share prices rose after the ceasefire was announced on Monday, traders said."],
+  ];
+  it.each(kept)("keeps %s", (_kind, line) => {
+    expect(reasonInside(line)).toBeUndefined();
+  });
 });
 
 describe("findArticleLines: blocks and position", () => {
