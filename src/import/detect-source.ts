@@ -19,6 +19,7 @@ const SELF_REFERENCES: RegExp[] = [
   new RegExp(`(?:^|[.!?]\\s)Support\\s${NAME}\\s(?:on|via|through)\\s`, "u"),
   new RegExp(`(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s?[-–]\\s?\\d{4})?\\s*)?${NAME}`, "iu"),
 ];
+const UNDATED_DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}\s\(([\p{L}][\p{L}\s.&-]{1,30})\)\s?[-–—]/u;
 const DOMAIN = /^(?:www\.)?([\p{L}\d-]{2,}(?:\.[\p{L}\d-]{2,}){0,2})\.[\p{L}]{2,12}$/u;
 
 /** Find the outlet, or null when the page does not say. */
@@ -43,6 +44,9 @@ export function findSource(lines: string[], verdicts: LineVerdict[], url: string
   const firstArticle = verdicts.findIndex((v) => v.article);
   const dateline = firstArticle >= 0 ? readDateline(lines[firstArticle] ?? "") : null;
   if (dateline?.agency) return { source: dateline.agency, evidence: (lines[firstArticle] ?? "").slice(0, 60) };
+  // "WASHINGTON (Agency) - ...": a dateline without a date.
+  const undated = firstArticle >= 0 ? UNDATED_DATELINE.exec(lines[firstArticle] ?? "") : null;
+  if (undated?.[1]) return { source: undated[1].trim(), evidence: (lines[firstArticle] ?? "").slice(0, 60) };
   // 4. The host of the article's URL.
   const host = url ? outletFromHost(url) : null;
   if (host && url) return { source: host, evidence: url };

@@ -30,6 +30,7 @@ describe("findSource", () => {
     ["domain-like site name at the top", ["Example-News.Az", "Commission agrees to meet again", PROSE], "Example-News"],
     ["dateline agency between slashes", ["Commission agrees to meet again", "MOSCOW, January 19. /AGENCY/. " + PROSE], "AGENCY"],
     ["dateline agency in brackets", ["Commission agrees to meet again", "ANKARA, Jan 5 (Wire Service) - " + PROSE], "Wire Service"],
+    ["undated dateline agency", ["Commission agrees to meet again", "WASHINGTON (Wire Service) - " + PROSE], "Wire Service"],
     ["“<Outlet>’s website”", ["Commission agrees to meet again", PROSE, "Example TV’s website can also be accessed at the following addresses:"], "Example TV"],
     ["support line", ["Commission agrees to meet again", PROSE, "Help us grow. Support The Example Post on Patreon!"], "The Example Post"],
     ["copyright line", ["Commission agrees to meet again", PROSE, "© 2017 Example Daily. All rights reserved."], "Example Daily"],
