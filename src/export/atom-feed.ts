@@ -33,9 +33,8 @@ function summaryOf(item: FeedItem, actorName: ReadonlyMap<string, string>): stri
   return parts.join(" ");
 }
 
-function renderEntry(item: FeedItem, timeline: Timeline, options: FeedOptions, actorName: ReadonlyMap<string, string>): string {
+function renderEntry(item: FeedItem, options: FeedOptions, actorName: ReadonlyMap<string, string>, articleUrls: ReadonlyMap<string, string | null>): string {
   const url = escapeMarkup(eventPageUrl(item.event.id, options));
-  const articleUrls = new Map(timeline.articles.map((a) => [a.id, a.url]));
   // Only http(s) article URLs become links: a scraped "javascript:alert(1)" stays out of the feed.
   const related = [...new Set(item.event.sources.map((s) => articleUrls.get(s.article)))].filter(isHttpUrl);
   return [
@@ -61,6 +60,7 @@ export function toAtomFeed(timeline: Timeline, options: FeedOptions): string {
   const root = siteRootUrl(options);
   const items = orderFeedItems(timeline).slice(0, options.limit ?? 100);
   const actorName = new Map(timeline.actors.map((a) => [a.id, a.name]));
+  const articleUrls = new Map(timeline.articles.map((a) => [a.id, a.url]));
   const title = escapeMarkup(options.title ?? "Dateline timeline");
   return [
     `<?xml version="1.0" encoding="utf-8"?>`,
@@ -73,7 +73,7 @@ export function toAtomFeed(timeline: Timeline, options: FeedOptions): string {
     `  <updated>${toTimestamp(items[0]?.entered ?? EMPTY_FEED_UPDATED)}</updated>`,
     `  <author><name>${title}</name></author>`,
     `  <generator>Dateline</generator>`,
-    ...items.map((item) => renderEntry(item, timeline, options, actorName)),
+    ...items.map((item) => renderEntry(item, options, actorName, articleUrls)),
     `</feed>`,
     "",
   ].join("\n");

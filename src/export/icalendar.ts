@@ -43,8 +43,7 @@ export function listCalendarSkips(timeline: Timeline): CalendarSkip[] {
   });
 }
 
-function describe(event: TimelineEvent, timeline: Timeline, url: string): string {
-  const actorName = new Map(timeline.actors.map((a) => [a.id, a.name]));
+function describe(event: TimelineEvent, actorName: ReadonlyMap<string, string>, url: string): string {
   const lines = [`${event.type} · ${formatDateLabel(event.date, { planned: event.planned })}`];
   if (event.date.approximate) lines.push(`The date is approximate: "${event.date.text}".`);
   if (event.actors.length) lines.push(`Actors: ${event.actors.map((id) => actorName.get(id) ?? id).join(", ")}`);
@@ -61,6 +60,7 @@ function describe(event: TimelineEvent, timeline: Timeline, url: string): string
 export function toICalendar(timeline: Timeline, options: CalendarOptions): string {
   const included = timeline.events.filter((e) => CALENDAR_TYPES.has(e.type) && skipReason(e) === null);
   const skipped = listCalendarSkips(timeline).length;
+  const actorName = new Map(timeline.actors.map((a) => [a.id, a.name]));
   const calendar = ical({
     name: stripForbiddenChars(options.title ?? "Dateline timeline"),
     prodId: { company: "Dateline", product: "Dateline timeline", language: "EN" },
@@ -82,7 +82,7 @@ export function toICalendar(timeline: Timeline, options: CalendarOptions): strin
       // ical-generator escapes , ; \ and line breaks; control characters (RFC 5545 forbids them in TEXT) are ours to drop.
       summary: stripForbiddenChars(event.title),
       ...(event.place ? { location: stripForbiddenChars(event.place) } : {}),
-      description: stripForbiddenChars(describe(event, timeline, url)),
+      description: stripForbiddenChars(describe(event, actorName, url)),
       url,
       status: event.planned ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
     });

@@ -1,6 +1,6 @@
 // timelinejs.json: the TimelineJS3 data format, so the timeline can be shown with Knight Lab's viewer.
 // Field names checked against TimelineJS3 src/js/core/TimelineConfig.js and its docs/json-format page.
-import type { DatePoint, Timeline, TimelineEvent } from "../types.ts";
+import type { Article, DatePoint, Timeline, TimelineEvent } from "../types.ts";
 import { escapeMarkup, isHttpUrl } from "./escape-markup.ts";
 import { formatDateLabel } from "./format-date-label.ts";
 import { eventPageUrl, type SiteLocation } from "./site-url.ts";
@@ -37,9 +37,13 @@ function toTimelineJsDate(point: DatePoint): TimelineJsDate {
   return { year: point.year, ...(point.month !== undefined ? { month: point.month } : {}), ...(point.day !== undefined ? { day: point.day } : {}) };
 }
 
-function slideText(event: TimelineEvent, timeline: Timeline, options: TimelineJsOptions): string {
-  const actorName = new Map(timeline.actors.map((a) => [a.id, a.name]));
-  const articles = new Map(timeline.articles.map((a) => [a.id, a]));
+/** Lookups built once per document: per-slide maps would make 10,000 events × 10,000 articles quadratic. */
+interface Lookups {
+  actorName: ReadonlyMap<string, string>;
+  articles: ReadonlyMap<string, Article>;
+}
+
+function slideText(event: TimelineEvent, { actorName, articles }: Lookups, options: TimelineJsOptions): string {
   // No date here: TimelineJS prints it above the headline (display_date when approximate or planned).
   const facts = [event.place ?? "", event.actors.map((id) => actorName.get(id) ?? id).join(", ")].filter(Boolean);
   const sources = event.sources.map((s) => {
@@ -56,12 +60,12 @@ function slideText(event: TimelineEvent, timeline: Timeline, options: TimelineJs
   ].join("");
 }
 
-function toSlide(event: TimelineEvent, timeline: Timeline, options: TimelineJsOptions): TimelineJsSlide {
+function toSlide(event: TimelineEvent, lookups: Lookups, options: TimelineJsOptions): TimelineJsSlide {
   const { date } = event;
   return {
     start_date: toTimelineJsDate(date.start),
     ...(date.end ? { end_date: toTimelineJsDate(date.end) } : {}),
-    text: { headline: escapeMarkup(event.title), text: slideText(event, timeline, options) },
+    text: { headline: escapeMarkup(event.title), text: slideText(event, lookups, options) },
     group: event.type,
     // TimelineJS would print an approximate or planned date as if certain: say so in the label.
     ...(date.approximate || event.planned ? { display_date: formatDateLabel(date, { planned: event.planned }) } : {}),
@@ -72,6 +76,10 @@ function toSlide(event: TimelineEvent, timeline: Timeline, options: TimelineJsOp
 /** Timeline → TimelineJS3 JSON (title slide + one slide per event, timeline order, group = event type). */
 export function toTimelineJs(timeline: Timeline, options: TimelineJsOptions): TimelineJs {
   const title = options.title ?? "Dateline timeline";
+  const lookups: Lookups = {
+    actorName: new Map(timeline.actors.map((a) => [a.id, a.name])),
+    articles: new Map(timeline.articles.map((a) => [a.id, a])),
+  };
   return {
     title: {
       text: {
@@ -80,7 +88,7 @@ export function toTimelineJs(timeline: Timeline, options: TimelineJsOptions): Ti
       },
       unique_id: "dateline-title",
     },
-    events: timeline.events.map((event) => toSlide(event, timeline, options)),
+    events: timeline.events.map((event) => toSlide(event, lookups, options)),
     scale: "human",
   };
 }

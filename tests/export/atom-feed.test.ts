@@ -62,6 +62,11 @@ describe("toAtomFeed", () => {
     expect(parsed.entry[0]?.id.startsWith(`${feedId}events/`)).toBe(true);
   });
 
+  it("keeps only the newest `limit` entries", () => {
+    const ids = parseFeed(toAtomFeed(sampleTimeline(), { ...LOCATION, limit: 2 })).entry.map((e) => e.id.split("/").at(-2));
+    expect(ids).toEqual(["2011-03-war-begins", "2017-01-23-astana-talks-round-1"]);
+  });
+
   it("refuses a siteUrl that is not http(s)", () => {
     expect(() => toAtomFeed(sampleTimeline(), { pathPrefix: "/", siteUrl: "javascript:alert(1)" })).toThrow(/siteUrl must be an absolute http\(s\) URL/);
   });
