@@ -83,6 +83,14 @@ function markOutsideMainRun(lines: string[], verdicts: LineVerdict[]): void {
     } else gap++;
   });
   const main = runs.reduce<(typeof runs)[number] | null>((best, run) => (!best || run.size > best.size ? run : best), null);
+  // Short sentences touching the run belong to it ("Talks resumed." opening a hand-written article);
+  // menus and headlines do not end with a full stop.
+  if (main) {
+    const shortSentence = (i: number) => verdicts[i]?.article === true && endsSentence(lines[i] ?? "") && countWords(lines[i] ?? "") >= 2;
+    const blank = (i: number) => (lines[i] ?? "").trim() === "";
+    for (let i = main.start - 1; i >= 0 && (blank(i) || shortSentence(i)); i--) if (!blank(i)) main.start = i;
+    for (let i = main.end + 1; i < lines.length && (blank(i) || shortSentence(i)); i++) if (!blank(i)) main.end = i;
+  }
   // A paragraph cut off mid-sentence right after the run still belongs to it (markCutOffEnd trims it):
   // "... Experts expect the talks to focus on the allo".
   if (main) {

@@ -21,7 +21,7 @@ export function readGivenFields(data: Record<string, unknown>, file: string): { 
     diagnostics.push({
       ruleId: "import-front-matter-type",
       severity: "warning",
-      message: `Front matter field \`${field}\` should be ${expected}, found ${JSON.stringify(value) ?? String(value)}; it was ignored and detected from the text instead.`,
+      message: `Front matter field \`${field}\` should be ${expected}, found ${describe(value)}; it was ignored and detected from the text instead.`,
       hint: `Write \`${field}: "..."\` with quotes.`,
       file,
     });
@@ -68,4 +68,13 @@ export function unwrapMarkdownParagraphs(text: string): { lines: string[]; sourc
     open = true;
   });
   return { lines, sourceLines };
+}
+
+/** A short, bounded description of a YAML value: never serialise it (an alias bomb would explode). */
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (value instanceof Date) return `an unquoted date (${Number.isNaN(value.getTime()) ? "invalid" : value.toISOString().slice(0, 10)})`;
+  if (value !== null && typeof value === "object") return "a mapping";
+  const text = String(value);
+  return `${typeof value} ${JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text)}`;
 }

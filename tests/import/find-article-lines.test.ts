@@ -92,6 +92,7 @@ describe("findArticleLines: clean articles are kept whole", () => {
   const clean: [string, string[]][] = [
     ["plain prose", [P1, "", P2, "", P3]],
     ["short paragraphs", ["Talks resumed on Monday.", "", P1, "", "He declined to comment."]],
+    ["two-word sentences at both ends", ["Talks resumed.", "", P1, "", P2, "", "Nothing more."]],
     ["markdown heading and list", ["## Background", "", P1, "", "- Kazakhstan hosts the talks.", "- Three guarantor states attend.", "", P2]],
     ["quote lines", ["“We hope for progress,” he said.", P1, "She added: “Nothing is decided.”"]],
     ["non-Latin article", ["Переговоры возобновились в понедельник в Астане, сообщили официальные лица.", "Делегации обсудили вопросы прекращения огня и гуманитарной помощи."]],

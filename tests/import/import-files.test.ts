@@ -163,3 +163,19 @@ describe("importFiles: other inputs", () => {
     expect(result?.diagnostics[0]?.message).toContain("does not exist");
   });
 });
+
+describe("importFiles: hostile markdown front matter", () => {
+  it.each([
+    ["wrong types", '---\ntitle: [1, 2]\npublished: 2017-02-30\n---\n\nDelegations from five countries agreed on Tuesday to hold the next session, its chair said.\n', "import-front-matter-type"],
+    ["invalid YAML", "---\ntitle: [unclosed\n---\n\nDelegations from five countries agreed on Tuesday to hold the next session, its chair said.\n", "import-failed"],
+    ["a custom tag", "---\ntitle: !!js/function 'function(){ return 1 }'\n---\n\nDelegations from five countries agreed on Tuesday to hold the next session, its chair said.\n", "import-failed"],
+    ["an alias bomb", `---\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\ntitle: *e\n---\n\nDelegations from five countries agreed on Tuesday to hold the next session, its chair said.\n`, "import-front-matter-type"],
+  ])("%s: a clear diagnostic, never a crash", async (_name, text, ruleId) => {
+    const root = tempDir();
+    writeFileSync(join(root, "bad.md"), text);
+    const [result] = await importFiles([join(root, "bad.md")], { into: join(root, "articles") });
+    const diagnostic = result?.diagnostics.find((d) => d.ruleId === ruleId);
+    expect(diagnostic?.file).toBe(join(root, "bad.md"));
+    expect(diagnostic?.hint).toBeTruthy();
+  });
+});
