@@ -95,7 +95,7 @@ async function loadHandEvents(dir: string, rootDir: string, diagnostics: Diagnos
     const text = await readFile(path.join(dir, name), "utf8");
     const yamlProblems: Diagnostic[] = [];
     const parsed = matter(text, { engines: { yaml: (s: string) => {
-      const r = parseYaml(s, file, 1);
+      const r = parseYaml(s, file, 0);
       yamlProblems.push(...r.diagnostics);
       return (r.value ?? {}) as object;
     } } });

@@ -8,7 +8,7 @@ export interface YamlResult {
   diagnostics: Diagnostic[];
 }
 
-/** Parse YAML text; `lineOffset` is the file line of the text's first line minus one. */
+/** Parse YAML text; `lineOffset` is added to the text's own 1-based line numbers. */
 export function parseYaml(text: string, file: string, lineOffset = 0): YamlResult {
   const diagnostics: Diagnostic[] = [];
   const doc = parseDocument(text, { schema: "core", uniqueKeys: true, prettyErrors: false, strict: true });
@@ -19,13 +19,13 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
       message: `Invalid YAML: ${firstLine(error.message)}`,
       hint: "Check indentation and quoting; quote values that contain ':' or start with special characters.",
       file,
-      line: lineOffset + (error.linePos?.[0]?.line ?? 1),
+      line: lineOffset + lineAt(text, error.pos[0]),
     });
   }
   if (diagnostics.length) return { value: null, diagnostics };
   for (const warning of doc.warnings) {
     // Unknown tags such as !!js/function are resolved as plain strings, never executed.
-    diagnostics.push({ ruleId: "yaml-tag", severity: "warning", message: firstLine(warning.message), file, line: lineOffset + (warning.linePos?.[0]?.line ?? 1) });
+    diagnostics.push({ ruleId: "yaml-tag", severity: "warning", message: firstLine(warning.message), file, line: lineOffset + lineAt(text, warning.pos[0]) });
   }
   try {
     // maxAliasCount stops "billion laughs" documents from expanding.
@@ -41,6 +41,13 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
     });
     return { value: null, diagnostics };
   }
+}
+
+/** 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }
 
 function firstLine(message: string): string {

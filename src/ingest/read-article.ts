@@ -23,7 +23,7 @@ export function readArticle(text: string, file: string, id: string, hash: string
     // A fresh options object disables gray-matter's content cache (it shares `data` between calls).
     parsed = matter(text, {
       engines: { yaml: (s: string) => {
-        const r = parseYaml(s, file, 1);
+        const r = parseYaml(s, file, 0); // gray-matter passes the text after "---", starting with its newline: lines match the file
         yamlDiagnostics.push(...r.diagnostics);
         return (r.value ?? {}) as object;
       } },
