@@ -55,7 +55,8 @@ function attachSeriesMeetings(groups: MergedGroup[]): void {
   const rounds = groups.filter((g) => g.members[0]!.type === "round" && g.members[0]!.round !== undefined);
   for (const g of groups) {
     const lead = g.members[0]!;
-    if (lead.type !== "meeting" || !lead.series || g.members.length === 0) continue;
+    const unnumberedRound = lead.type === "round" && lead.round === undefined;
+    if ((lead.type !== "meeting" && !unnumberedRound) || !lead.series || g.members.length === 0) continue;
     const matches = rounds.filter((r) => r.members[0]!.series === lead.series && r.members.some((m) => !m.sourceOnly && datesOverlap(m, lead)));
     const precise = matches.filter((r) => r.members.some((m) => m.date.precision === "day" && lead.date.precision === "day"));
     const target = precise.length === 1 ? precise[0] : matches.length === 1 && lead.date.precision === "month" ? matches[0] : undefined;

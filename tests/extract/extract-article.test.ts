@@ -19,6 +19,7 @@ function render(c: EventCandidate): string {
   const parts = [c.type, date];
   if (c.planned) parts.push("planned");
   if (c.round !== undefined) parts.push(`r=${c.round} ${c.series ?? ""}`.trim());
+  else if (c.type === "round" && c.series) parts.push(c.series);
   if (c.place) parts.push(`@${c.place}`);
   if (c.actors.length) parts.push([...c.actors].sort().join(","));
   return parts.join(" ");

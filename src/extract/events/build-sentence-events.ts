@@ -1,7 +1,7 @@
 // One sentence → the events it reports: a statement when a person speaks, and a round, meeting
 // or other event for each dated cue. Numbers of "the next round" are settled per article later.
 import type { DateMention, EventCandidate, EventDate, EventType, Series } from "../../types.ts";
-import { makeEventDate, truncateDatePoint } from "../../util/date-point.ts";
+import { compareDatePoints, makeEventDate, toDayNumber, truncateDatePoint } from "../../util/date-point.ts";
 import type { FoundActor, PlaceMention } from "../actors/find-actor-mentions.ts";
 import { attachDates } from "./attach-dates.ts";
 import type { EventCue } from "./find-event-cues.ts";
@@ -57,7 +57,7 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
   }
   cues.forEach((cue, i) => {
     if (cue.countOnly) return;
-    const mention = dates.find((_, k) => owners[k]?.kind === "cue" && (owners[k] as { cue: number }).cue === i);
+    const mention = spanOf(dates.filter((_, k) => owners[k]?.kind === "cue" && (owners[k] as { cue: number }).cue === i));
     const numbered = cue.type === "round";
     if (!mention && !numbered) return;
     if (mention && !numbered && mention.date.precision === "year") return; // "this year" dates no meeting
@@ -65,10 +65,12 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
     const participants = input.actors.filter((a) => a.actorId !== speech?.speaker?.actorId);
     const place = pickPlace(text, input.places, cue);
     const series = findSeries(text, cue, input.series, input.titleSeries, numbered);
+    // "the Astana peace talks on May 3-4": talks named after their series are one of its rounds.
+    const type = cue.type === "meeting" && series && isNamedAfterSeries(text, cue, input.series, series) ? "round" : cue.type;
     const date: EventDate = mention?.date ?? makeEventDate(truncateDatePoint(input.published ?? { year: 0 }, "year"), { approximate: true, text: "" });
     drafts.push({
-      type: cue.type as EventType,
-      title: makeTitle(cue.type, text, cue.text, undefined, place, series, cue.round),
+      type: type as EventType,
+      title: makeTitle(type, text, cue.text, undefined, place, series, cue.round),
       date,
       planned: mention?.future === true,
       actors: unique(participants.map((a) => a.actorId)),
@@ -82,6 +84,28 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
     });
   });
   return drafts.filter((d) => !d.sourceOnly || d.date.start.year > 0 || d.round !== undefined);
+}
+
+/** Two dates of one happening ("began on Tuesday … ended on Thursday") make its span. */
+function spanOf(mentions: DateMention[]): DateMention | undefined {
+  const [first, ...rest] = mentions;
+  if (!first || !rest.length) return first;
+  const days = mentions.filter((m) => m.date.precision === "day").sort((a, b) => compareDatePoints(a.date.start, b.date.start));
+  const a = days[0];
+  const b = days[days.length - 1];
+  if (!a || !b || days.length !== mentions.length) return first;
+  const last = b.date.end ?? b.date.start;
+  const length = toDayNumber(last) - toDayNumber(a.date.start);
+  if (length <= 0 || length > 7) return first;
+  return { ...a, text: `${a.text} … ${b.text}`, date: makeEventDate(a.date.start, { end: last, approximate: a.date.approximate || b.date.approximate, text: `${a.date.text} … ${b.date.text}` }), future: a.future && b.future };
+}
+
+/** true when the words right before the cue name its series ("Astana talks", "Astana-format meeting"). */
+function isNamedAfterSeries(text: string, cue: EventCue, series: Series[], name: string): boolean {
+  if (!/^(?:talks|meeting|negotiations|session|round|consultations)$/i.test(cue.text)) return false;
+  const before = text.slice(Math.max(0, cue.index - 30), cue.index).toLowerCase();
+  const cues = series.find((s) => s.name === name)?.cues ?? [];
+  return cues.some((c) => new RegExp(`${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s-]+(?:(?:peace|format|process|track|high-level|international)[\\s-]+)?$`).test(before));
 }
 
 /** An undated "X said" in a report: most likely the month of publication (approximate). */

@@ -33,7 +33,7 @@ function numberNextRounds(drafts: DraftEvent[], context: ArticleRounds): DraftEv
     const round = fromTitle !== undefined && (past === undefined || fromTitle > past) ? fromTitle : past !== undefined ? past + 1 : undefined;
     const { next: _next, ...rest } = d;
     if (round !== undefined) out.push({ ...rest, round, title: d.title.replace(/next round$/, `round ${round}`) });
-    else if (!d.sourceOnly) out.push({ ...rest, type: "meeting", title: `Meeting (${series || "announced"})` }); // a dated, unnumbered "next meeting"
+    else if (!d.sourceOnly) out.push(rest); // a dated "next round" whose number the article does not tell
   }
   return out;
 }
