@@ -10,7 +10,6 @@ import { seriesInText } from "./events/find-series.ts";
 import { findSpeaker } from "./events/find-speaker.ts";
 import { settleArticleEvents } from "./events/settle-article-events.ts";
 import { splitSentences } from "./split-sentences.ts";
-import { tokenize } from "./text/tokenize.ts";
 
 /** Bump when extraction output changes for the same input: invalidates the extraction cache. */
 export const EXTRACTOR_VERSION = 1;
@@ -49,7 +48,7 @@ export function extractArticle(article: Article, knowledge: Knowledge): ArticleE
       const text = sentence.text;
       const found = findActorMentions(text, lexicon, memory);
       for (const a of found.actors) noteActor(actors, a);
-      const speech = findSpeaker(text, tokenize(text), found.actors);
+      const speech = findSpeaker(text, found.tokens, found.actors);
       drafts.push(
         ...buildSentenceEvents({
           text, article: article.id, line: block.lines[0], published: article.published,

@@ -20,6 +20,8 @@ export interface Lexicon {
   phrases: Map<string, LexiconEntry[]>;
   /** longest phrase, in tokens: bounds the n-gram scan */
   maxTokens: number;
+  /** every proper prefix of a phrase key: the scan stops as soon as no phrase can continue */
+  prefixes: Set<string>;
   /** registry persons by their folded last name: "lavrov" → ids */
   surnames: Map<string, string[]>;
   /** actor id → display name and kind */
@@ -33,14 +35,16 @@ const cache = new WeakMap<Knowledge, Lexicon>();
 export function buildLexicon(knowledge: Knowledge): Lexicon {
   const cached = cache.get(knowledge);
   if (cached) return cached;
-  const lexicon: Lexicon = { phrases: new Map(), maxTokens: 1, surnames: new Map(), actors: new Map(), knowledge };
+  const lexicon: Lexicon = { phrases: new Map(), maxTokens: 1, prefixes: new Set(), surnames: new Map(), actors: new Map(), knowledge };
   const add = (surface: string, entry: Omit<LexiconEntry, "surface" | "caseSensitive">): void => {
     const key = phraseKey(surface);
     if (!key) return;
     const list = lexicon.phrases.get(key) ?? [];
     list.push({ ...entry, surface, caseSensitive: isAcronym(surface) && surface.replace(/[^\p{L}]/gu, "").length <= 4 });
     lexicon.phrases.set(key, list);
-    lexicon.maxTokens = Math.max(lexicon.maxTokens, key.split(" ").length);
+    const parts = key.split(" ");
+    lexicon.maxTokens = Math.max(lexicon.maxTokens, parts.length);
+    for (let n = 1; n < parts.length; n++) lexicon.prefixes.add(parts.slice(0, n).join(" "));
   };
   for (const actor of knowledge.actors) {
     lexicon.actors.set(actor.id, { name: actor.name, kind: actor.kind, ...(actor.role ? { role: actor.role } : {}) });

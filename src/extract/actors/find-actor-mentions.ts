@@ -36,7 +36,7 @@ export function createArticleMemory(): ArticleMemory {
 }
 
 /** Find actor and place mentions in one sentence; updates `memory` with full names met. */
-export function findActorMentions(text: string, lexicon: Lexicon, memory: ArticleMemory): { actors: FoundActor[]; places: PlaceMention[] } {
+export function findActorMentions(text: string, lexicon: Lexicon, memory: ArticleMemory): { actors: FoundActor[]; places: PlaceMention[]; tokens: Token[] } {
   const tokens = classifyTokens(text, tokenize(text), lexicon);
   const actors: FoundActor[] = [];
   const places: PlaceMention[] = [];
@@ -50,7 +50,7 @@ export function findActorMentions(text: string, lexicon: Lexicon, memory: Articl
       i = readNameRun(text, tokens, i, lexicon, memory, actors);
     } else i++;
   }
-  return { actors, places };
+  return { actors, places, tokens };
 }
 
 function readPhrase(text: string, tokens: ClassifiedToken[], from: number, to: number, lexicon: Lexicon, memory: ArticleMemory, actors: FoundActor[], places: PlaceMention[]): void {

@@ -25,15 +25,15 @@ const QUALIFIER = String.raw`(?:(?:[A-Z][\w'’-]*|high-level|international|intr
 const OF_TALKS = String.raw`(?:\s+of\s+(?:the\s+)?(?:[\w'’“”"-]+\s+){0,3}?(?:talks|negotiations|consultations|meetings?|process|format|track))?`;
 
 // Order matters: earlier rules claim text first (a numbered round is not also a meeting).
-const RULES: [name: string, pattern: RegExp, build: (m: RegExpExecArray) => Omit<EventCue, "index" | "end" | "text"> | null][] = [
-  ["ordinal-round", new RegExp(String.raw`\b${ORDINAL}\s+${QUALIFIER}(?:round|session)\b(?!s)${OF_TALKS}`, "gi"), (m) => ({ type: "round", round: readOrdinal(m[1]!) })],
-  ["round-number", new RegExp(String.raw`\b(?:round|session)\s+(?:no\.?\s*)?(\d{1,3})\b${OF_TALKS}`, "gi"), (m) => ({ type: "round", round: readCardinal(m[1]!) })],
-  ["ordinal-named-talks", new RegExp(String.raw`\b[Tt]he\s+${ORDINAL}\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:talks|meeting|negotiations|summit)\b`, "g"), (m) => (readOrdinal(m[1]!) === 1 || /^\d/.test(m[1]!) ? { type: "round", round: readOrdinal(m[1]!) } : null)],
+const RULES: [name: string, pattern: RegExp, build: (m: RegExpExecArray) => Omit<EventCue, "index" | "end" | "text"> | null, quickTest?: RegExp][] = [
+  ["ordinal-round", new RegExp(String.raw`\b${ORDINAL}\s+${QUALIFIER}(?:round|session)\b(?!s)${OF_TALKS}`, "gi"), (m) => ({ type: "round", round: readOrdinal(m[1]!) }), /round|session/i],
+  ["round-number", new RegExp(String.raw`\b(?:round|session)\s+(?:no\.?\s*)?(\d{1,3})\b${OF_TALKS}`, "gi"), (m) => ({ type: "round", round: readCardinal(m[1]!) }), /round|session/i],
+  ["ordinal-named-talks", new RegExp(String.raw`\b[Tt]he\s+${ORDINAL}\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:talks|meeting|negotiations|summit)\b`, "g"), (m) => (readOrdinal(m[1]!) === 1 || /^\d/.test(m[1]!) ? { type: "round", round: readOrdinal(m[1]!) } : null), /talks|meeting|negotiations|summit/],
   ["after-n-rounds", new RegExp(String.raw`\bafter\s+${CARDINAL}\s+rounds\b`, "gi"), (m) => {
     const n = readCardinal(m[1]!);
     return n ? { type: "round", round: n, countOnly: true } : null;
-  }],
-  ["next-round", new RegExp(String.raw`\b(?:the\s+)?(?:next|forthcoming|upcoming|coming|new)\s+(?:(?:high-level|international|[A-Z][\w'’-]*)\s+){0,2}(?:round|meeting|talks|session)\b${OF_TALKS}`, "g"), () => ({ type: "round", next: true })],
+  }, /rounds/i],
+  ["next-round", new RegExp(String.raw`\b(?:the\s+)?(?:next|forthcoming|upcoming|coming|new)\s+(?:(?:high-level|international|[A-Z][\w'’-]*)\s+){0,2}(?:round|meeting|talks|session)\b${OF_TALKS}`, "g"), () => ({ type: "round", next: true }), /next|forthcoming|upcoming|coming|new/],
   ["meeting", /\b(?:talks|meeting|meetings|met|meet|meets|negotiations|summit|conference|consultations|visit|visited|visits|phone\s+(?:call|conversation|talk)|telephone\s+(?:call|conversation)|session|round|forum|gathering|congress|trilateral|discussions|hosted)\b/gi, () => ({ type: "meeting" })],
   ["other", /\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|memorandum|deal|signed|postponed|delayed|rescheduled|cancell?ed|airstrikes?|air\s+strikes?|offensive|military\s+operation|operation|attack|attacks|bombing|shelling|withdrawal|invasion|conflict|war|uprising|elections?|referendum|resolution\s+(?:was\s+)?adopted)\b/gi, () => ({ type: "other" })],
 ];
@@ -42,7 +42,8 @@ const RULES: [name: string, pattern: RegExp, build: (m: RegExpExecArray) => Omit
 export function findEventCues(text: string): EventCue[] {
   const cues: EventCue[] = [];
   const taken: [number, number][] = [];
-  for (const [, pattern, build] of RULES) {
+  for (const [, pattern, build, quickTest] of RULES) {
+    if (quickTest && !quickTest.test(text)) continue; // most sentences name no round: skip the big patterns
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const start = m.index;

@@ -13,6 +13,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’`][\p{L}\p{N}]+)*/gu;
 
 /** Fold text for comparison: NFKD, no combining marks, lower case, no apostrophes. */
 export function fold(text: string): string {
+  // Most words are plain ASCII letters: skip Unicode normalisation for them (it dominates the cost).
+  if (/^[A-Za-z0-9]*$/.test(text)) return text.toLowerCase();
   return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’`´‘]/g, "");
 }
 

@@ -1,0 +1,15 @@
+import { loadKnowledge } from "../../src/ingest/load-knowledge.ts";
+import { buildLexicon } from "../../src/extract/actors/build-lexicon.ts";
+import { findActorMentions, createArticleMemory } from "../../src/extract/actors/find-actor-mentions.ts";
+import { extractArticle } from "../../src/extract/index.ts";
+import { splitSentences } from "../../src/extract/split-sentences.ts";
+import { readFileSync, readdirSync } from "node:fs";
+import { makeArticle } from "../../tests/helpers/sample-timeline.ts";
+const { knowledge } = await loadKnowledge("content", ".");
+const lex = buildLexicon(knowledge);
+const corpus = readdirSync("content/articles").map(f => readFileSync("content/articles/" + f, "utf8").split("\n---\n")[1] ?? "").join("\n");
+const paras = corpus.split("\n").filter(l => l.trim().length > 30);
+const text = Array.from({ length: 200 }, () => paras).flat();
+const pub = { year: 2017, month: 2, day: 13 };
+const a = makeArticle({ id: "x", published: pub, blocks: text.map((t, i) => ({ index: i, text: t, lines: [i, i] as [number, number] })) });
+for (let i = 0; i < 3; i++) extractArticle(a, knowledge);

@@ -1,0 +1,10 @@
+import { loadKnowledge } from "../../src/ingest/load-knowledge.ts";
+import { extractArticle } from "../../src/extract/index.ts";
+import { readFileSync, readdirSync } from "node:fs";
+import { makeArticle } from "../../tests/helpers/sample-timeline.ts";
+const { knowledge } = await loadKnowledge("content", ".");
+const corpus = readdirSync("content/articles").map(f => readFileSync("content/articles/" + f, "utf8").split("\n---\n")[1] ?? "").join("\n");
+const paras = corpus.split("\n").filter(l => l.trim().length > 30);
+const pub = { year: 2017, month: 2, day: 13 };
+const arts = Array.from({ length: 400 }, (_, k) => makeArticle({ id: `a${k}`, published: pub, blocks: paras.map((t, i) => ({ index: i, text: t, lines: [i, i] as [number, number] })) }));
+for (const x of arts) extractArticle(x, knowledge);
