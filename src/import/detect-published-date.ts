@@ -81,7 +81,15 @@ export function findPublishedDate(lines: string[], verdicts: LineVerdict[], ctx:
     return found(point, "stated", `Printed as ${quoted([partial])} without a year; the year comes from the URL ${ctx.url}.`, partial.line);
   }
   if (url) return found(url, "url", `Not printed; taken from the URL ${ctx.url}.`);
-  const inferred = inferFromText(lines, verdicts);
+  const body = scanBody(lines, verdicts);
+  if (partial?.stamp.date.month !== undefined && partial.stamp.date.day !== undefined && body.latest) {
+    // "ASTANA, May 4. /TASS/" in a text whose latest date is December 30, 2016: the first May 4 after it.
+    const { month, day } = partial.stamp.date;
+    const latest = body.latest.point;
+    const year = compareDatePoints({ year: latest.year, month, day }, latest) >= 0 ? latest.year : latest.year + 1;
+    return found({ year, month, day }, "inferred", `Printed as ${quoted([partial])} without a year; the year is the first after the latest date in the text (${body.latest.text}), inferred.`, partial.line);
+  }
+  const inferred = inferFromText(body);
   if (inferred) return found(inferred.point, "inferred", inferred.note);
   const hint = partial ? ` The page prints ${quoted([partial])} but no year, and nothing else gives one.` : "";
   return found(null, "unknown", `Not printed in the page.${hint} Set published by hand and say how in published_note.`);
@@ -92,7 +100,30 @@ export function findPublishedDate(lines: string[], verdicts: LineVerdict[], ctx:
  * "on Monday" after "February 25, 2017" (a Saturday) is Monday 27 February 2017.
  * Dates in announcing sentences ("will be held on March 15, 2017") are skipped: they may be future.
  */
-function inferFromText(lines: string[], verdicts: LineVerdict[]): { point: DatePoint; note: string } | null {
+function inferFromText({ latest, weekdays }: BodyDates): { point: DatePoint; note: string } | null {
+  if (!latest || weekdays.size === 0) return null;
+  const base = latest.point;
+  let best: { point: DatePoint; words: string } | null = null;
+  for (const [day, words] of weekdays) {
+    const point = addDays(base, (day - weekdayOf(base) + 7) % 7);
+    if (!best || compareDatePoints(point, best.point) > 0) best = { point, words };
+  }
+  if (!best) return null;
+  const label = formatDay(best.point);
+  return {
+    point: best.point,
+    note: `Not printed. The latest absolute date in the text is ${latest.text} and the article says '${best.words}': ${label}, inferred.`,
+  };
+}
+
+interface BodyDates {
+  latest: { point: DatePoint; text: string } | null;
+  /** weekday number → the words that named it */
+  weekdays: Map<number, string>;
+}
+
+/** The latest absolute date of the article text (announcements skipped) and the weekdays it names. */
+function scanBody(lines: string[], verdicts: LineVerdict[]): BodyDates {
   const first = verdicts.findIndex((v) => v.article);
   let last = -1;
   verdicts.forEach((v, i) => { if (v.article) last = i; });
@@ -115,19 +146,7 @@ function inferFromText(lines: string[], verdicts: LineVerdict[]): { point: DateP
       }
     }
   }
-  if (!latest || weekdays.size === 0) return null;
-  const base = latest.point;
-  let best: { point: DatePoint; words: string } | null = null;
-  for (const [day, words] of weekdays) {
-    const point = addDays(base, (day - weekdayOf(base) + 7) % 7);
-    if (!best || compareDatePoints(point, best.point) > 0) best = { point, words };
-  }
-  if (!best) return null;
-  const label = formatDay(best.point);
-  return {
-    point: best.point,
-    note: `Not printed. The latest absolute date in the text is ${latest.text} and the article says '${best.words}': ${label}, inferred.`,
-  };
+  return { latest, weekdays };
 }
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
