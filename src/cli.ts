@@ -9,12 +9,13 @@ import { countDiagnostics, formatDiagnostic } from "./format-diagnostic.ts";
 import { importFiles } from "./import/index.ts";
 import { publishSite } from "./publish-site.ts";
 import { listActors } from "./merge/list-actors.ts";
+import { createProgress, formatTimings, type Progress } from "./progress.ts";
 
 const HELP = `dateline — news articles → a timeline website
 
 Usage:
   dateline import <file|dir>... [--into content/articles] [--force]
-  dateline build   [--content content] [--out _site] [--path-prefix /sub/] [--keep-going] [--no-search]
+  dateline build   [--content content] [--out _site] [--path-prefix /sub/] [--keep-going] [--no-search] [--workers auto|N]
   dateline extract [--content content]          print timeline.json to stdout
   dateline actors  [--content content]          discovered actors, mention counts, suggested merges
   dateline serve   [--content content] [--port 8080] [--path-prefix /]
@@ -32,6 +33,7 @@ const OPTIONS = {
   "no-search": { type: "boolean", default: false },
   "no-cache": { type: "boolean", default: false },
   quiet: { type: "boolean", default: false },
+  workers: { type: "string", default: "auto" },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -51,7 +53,12 @@ export async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   const contentDir = path.resolve(values.content);
-  const load = (): Promise<Timeline> => buildTimeline({ contentDir, rootDir: process.cwd(), cacheDir: values["no-cache"] ? null : undefined });
+  const workers = values.workers === "auto" ? "auto" : Number(values.workers);
+  if (workers !== "auto" && !(Number.isInteger(workers) && workers >= 0)) {
+    console.error(`--workers must be "auto" or a whole number (0 = no worker threads); found "${values.workers}".`);
+    return 2;
+  }
+  const load = (progress?: Progress): Promise<Timeline> => buildTimeline({ contentDir, rootDir: path.dirname(contentDir), cacheDir: values["no-cache"] ? null : undefined, workers, ...(progress ? { progress } : {}) });
   try {
     switch (command) {
       case "import":
@@ -84,9 +91,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function runBuild(load: () => Promise<Timeline>, out: string, pathPrefix: string, keepGoing: boolean, search: boolean, quiet: boolean): Promise<number> {
+async function runBuild(load: (progress: Progress) => Promise<Timeline>, out: string, pathPrefix: string, keepGoing: boolean, search: boolean, quiet: boolean): Promise<number> {
   const started = performance.now();
-  const timeline = await load();
+  const progress = createProgress(quiet ? { live: false } : {});
+  const timeline = await load(progress);
   report(timeline.diagnostics, quiet);
   const counts = countDiagnostics(timeline.diagnostics);
   if (counts.error && !keepGoing) {
@@ -94,13 +102,15 @@ async function runBuild(load: () => Promise<Timeline>, out: string, pathPrefix: 
     return 1;
   }
   let pages = 0;
+  progress.stage("render");
   await publishSite(out, async (dir) => {
     const site = (await import(siteModule("render-site.ts")).catch(() => null)) as { renderSite: (t: Timeline, o: { outDir: string; pathPrefix: string; quiet?: boolean; search?: boolean }) => Promise<{ pages: number }> } | null;
     if (site) pages = (await site.renderSite(timeline, { outDir: dir, pathPrefix, quiet: true, search })).pages;
     else await writeFile(path.join(dir, "timeline.json"), `${JSON.stringify(toTimelineJson(timeline), null, 2)}\n`);
   });
+  progress.end();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.error(`Built ${out}: ${timeline.articles.length} articles, ${timeline.events.length} events, ${timeline.actors.length} actors, ${pages} pages in ${seconds}s; ${counts.error} errors, ${counts.warning} warnings.`);
+  console.error(`Built ${out}: ${timeline.articles.length} articles, ${timeline.events.length} events, ${timeline.actors.length} actors, ${pages} pages in ${seconds}s (${formatTimings(progress.timings())}); ${counts.error} errors, ${counts.warning} warnings.`);
   return 0;
 }
 

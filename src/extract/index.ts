@@ -1,5 +1,9 @@
 // Article → event candidates and the actors they name. Per sentence: dates → actors → speaker →
 // cues → events; then one article-level pass (round numbers, pronouns, within-article merges).
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Article, EventCandidate, Knowledge } from "../types.ts";
 import { buildLexicon } from "./actors/build-lexicon.ts";
 import { createArticleMemory, findActorMentions, type FoundActor } from "./actors/find-actor-mentions.ts";
@@ -11,8 +15,24 @@ import { findSpeaker } from "./events/find-speaker.ts";
 import { settleArticleEvents } from "./events/settle-article-events.ts";
 import { splitSentences } from "./split-sentences.ts";
 
-/** Bump when extraction output changes for the same input: invalidates the extraction cache. */
-export const EXTRACTOR_VERSION = 1;
+/**
+ * Identifies the extractor's behaviour for the extraction cache: a manual number plus a digest of
+ * the extractor's own source files, so any change to extraction code invalidates cached results.
+ */
+export const EXTRACTOR_VERSION = `1-${fingerprintSources(fileURLToPath(new URL(".", import.meta.url)))}`;
+
+function fingerprintSources(dir: string): string {
+  const hash = createHash("sha1");
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(".ts")) hash.update(entry.name).update(readFileSync(full));
+    }
+  };
+  walk(dir);
+  return hash.digest("hex").slice(0, 12);
+}
 
 export interface ArticleActor {
   id: string;
@@ -43,6 +63,7 @@ export function extractArticle(article: Article, knowledge: Knowledge): ArticleE
     if (cue.type === "round" && cue.round !== undefined && !cue.countOnly) titleRounds.set(titleSeries ?? knowledge.series.find((s) => s.default)?.name ?? "", cue.round);
   }
   const actorName = (id: string): string => actors.get(id)?.name ?? id;
+  let sentenceIndex = 0;
   for (const block of article.blocks) {
     for (const sentence of splitSentences(block.text)) {
       const text = sentence.text;
@@ -54,7 +75,7 @@ export function extractArticle(article: Article, knowledge: Knowledge): ArticleE
           text, article: article.id, line: block.lines[0], published: article.published,
           dates: extractDates(text, { published: article.published }),
           actors: found.actors, places: found.places, cues: findEventCues(text), speech,
-          series: knowledge.series, titleSeries, actorName,
+          series: knowledge.series, titleSeries, actorName, sentence: sentenceIndex++,
         }),
       );
     }

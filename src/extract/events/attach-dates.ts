@@ -15,8 +15,9 @@ const MAX_DISTANCE = 160;
 export function attachDates(text: string, dates: DateMention[], cues: EventCue[], speech: SpeechAct | undefined): DateOwner[] {
   return dates.map((date) => {
     if (speech && isSpeechDate(text, date, speech)) return { kind: "speech" };
-    // A weekday or "today" outside the quotation in a sentence that quotes someone dates the quote.
-    if (speech && isDayWord(date) && !insideQuotation(text, date.index)) return { kind: "speech" };
+    // A weekday or "today" outside the quotation dates the quote — unless it sits in the reported
+    // clause ("said … that a delegation might still arrive on Wednesday").
+    if (speech && isDayWord(date) && !insideQuotation(text, date.index) && !inReportedClause(text, date, speech)) return { kind: "speech" };
     let best: { cue: number; score: number } | undefined;
     cues.forEach((cue, i) => {
       if (cue.countOnly) return;
@@ -45,6 +46,12 @@ function insideQuotation(text: string, index: number): boolean {
   const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
   const straight = (before.match(/"/g) ?? []).length;
   return curly > 0 || straight % 2 === 1;
+}
+
+function inReportedClause(text: string, date: DateMention, speech: SpeechAct): boolean {
+  if (date.index < speech.index) return false;
+  const between = text.slice(speech.end, date.index);
+  return between.length > 40 || /\b(?:that|to|would|will|might|could|should|if|whether)\b/i.test(between);
 }
 
 function isDayWord(date: DateMention): boolean {

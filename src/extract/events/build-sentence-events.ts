@@ -12,6 +12,10 @@ import { makeTitle } from "./make-title.ts";
 /** An event before the article-level pass: may still need a round number or a speaker. */
 export interface DraftEvent extends EventCandidate {
   next?: boolean;
+  /** Position of its sentence in the article: lets a round named in one sentence take the dates of the next. */
+  sentence?: number;
+  /** An undated mention in a clause about the future ("the second round, to be held in …"). */
+  future?: boolean;
   /** Spoken by "he"/"she": belongs to the article's last speaker. */
   pronoun?: boolean;
 }
@@ -29,7 +33,10 @@ export interface SentenceInput {
   series: Series[];
   titleSeries: string | undefined;
   actorName: (id: string) => string;
+  sentence: number;
 }
+
+const FUTURE_CLAUSE = /\b(?:will|shall|to be held|to take place|is to|are to|scheduled|due|upcoming|forthcoming|next|planned)\b/i;
 
 /** Build the draft events of one sentence. */
 export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
@@ -65,8 +72,9 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
     const participants = input.actors.filter((a) => a.actorId !== speech?.speaker?.actorId);
     const place = pickPlace(text, input.places, cue);
     const series = findSeries(text, cue, input.series, input.titleSeries, numbered);
-    // "the Astana peace talks on May 3-4": talks named after their series are one of its rounds.
-    const type = cue.type === "meeting" && series && isNamedAfterSeries(text, cue, input.series, series) ? "round" : cue.type;
+    // "the Astana peace talks on May 3-4": talks named after the main series (series.yml `default`)
+    // are one of its rounds; other series' sessions stay meetings unless a number makes them a round.
+    const type = cue.type === "meeting" && series && series === input.series.find((s) => s.default)?.name && isNamedAfterSeries(text, cue, input.series, series) ? "round" : cue.type;
     const date: EventDate = mention?.date ?? makeEventDate(truncateDatePoint(input.published ?? { year: 0 }, "year"), { approximate: true, text: "" });
     drafts.push({
       type: type as EventType,
@@ -80,7 +88,8 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
       ...(series ? { series } : {}),
       ...(place ? { place } : {}),
       ...(cue.next ? { next: true } : {}),
-      ...(mention ? {} : { sourceOnly: true }),
+      ...(mention ? {} : { sourceOnly: true, ...(FUTURE_CLAUSE.test(text) ? { future: true } : {}) }),
+      sentence: input.sentence,
     });
   });
   return drafts.filter((d) => !d.sourceOnly || d.date.start.year > 0 || d.round !== undefined);

@@ -13,13 +13,33 @@ export interface ArticleRounds {
 
 /** Settle one article's drafts into candidates. */
 export function settleArticleEvents(drafts: DraftEvent[], context: ArticleRounds): EventCandidate[] {
-  return mergeWithinArticle(attachPronouns(numberNextRounds(drafts, context)));
+  return mergeWithinArticle(attachPronouns(dateNamedRounds(numberNextRounds(drafts, context))));
+}
+
+const FOLLOWING_SENTENCES = 2;
+
+/**
+ * "The third round of the Astana talks opened …" then "Delegations are meeting between 14 and 15
+ * March": a round named without a date takes the dates of the first dated meeting that follows it
+ * closely, when that meeting belongs to no other series.
+ */
+function dateNamedRounds(drafts: DraftEvent[]): DraftEvent[] {
+  drafts.forEach((round, i) => {
+    if (round.type !== "round" || round.round === undefined || !round.sourceOnly || round.sentence === undefined) return;
+    const from = round.sentence;
+    const meeting = drafts.slice(i + 1).find((d) =>
+      d.sentence !== undefined && d.sentence - from <= FOLLOWING_SENTENCES && !d.sourceOnly && d.date.precision !== "year" &&
+      (d.type === "meeting" || (d.type === "round" && d.round === undefined)) && (!d.series || d.series === round.series));
+    if (!meeting) return;
+    Object.assign(meeting, { type: "round", round: round.round, series: round.series, title: round.title });
+  });
+  return drafts;
 }
 
 function numberNextRounds(drafts: DraftEvent[], context: ArticleRounds): DraftEvent[] {
   const pastMax = new Map<string, number>();
   for (const d of drafts) {
-    if (d.type === "round" && d.round !== undefined && !d.next && !d.planned && !d.sourceOnly && d.series) pastMax.set(d.series, Math.max(pastMax.get(d.series) ?? 0, d.round));
+    if (d.type === "round" && d.round !== undefined && !d.next && !d.planned && !d.future && d.series) pastMax.set(d.series, Math.max(pastMax.get(d.series) ?? 0, d.round));
   }
   const out: DraftEvent[] = [];
   for (const d of drafts) {
@@ -57,7 +77,7 @@ function attachPronouns(drafts: DraftEvent[]): DraftEvent[] {
 function mergeWithinArticle(drafts: DraftEvent[]): EventCandidate[] {
   const kept: EventCandidate[] = [];
   for (const draft of drafts) {
-    const { next: _n, pronoun: _p, pronounOnly, ...candidate } = draft as DraftEvent & { pronounOnly?: boolean };
+    const { next: _n, pronoun: _p, sentence: _s, future: _f, pronounOnly, ...candidate } = draft as DraftEvent & { pronounOnly?: boolean };
     const same = kept.find((k) => sameHappening(k, candidate));
     if (!same) {
       if (pronounOnly) continue; // "he added" alone starts no statement
