@@ -1,0 +1,78 @@
+// Eleventy's side of the site: filters, shortcodes, assets, and the site data handed in by renderSite/serveSite.
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import MarkdownIt from "markdown-it";
+import type { Timeline } from "../types.ts";
+import { toTimelineJson } from "../export/timeline-json.ts";
+import { writeDownloads } from "../export/index.ts";
+import { FEED_FILE } from "../export/atom-feed.ts";
+import { siteRootUrl } from "../export/site-url.ts";
+import { FILTERS } from "./filters.ts";
+import { eventJsonLdScript } from "./json-ld.ts";
+import type { EventView } from "./event-views.ts";
+import { toSiteData, type SiteData } from "./site-data.ts";
+
+/** The part of Eleventy's UserConfig the site uses (Eleventy ships no types). */
+export interface EleventyConfigApi {
+  addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  addShortcode(name: string, fn: (...args: never[]) => string): void;
+  addGlobalData(name: string, data: unknown): void;
+  addPassthroughCopy(map: Record<string, string>): void;
+  setLibrary(name: string, lib: unknown): void;
+  addWatchTarget(target: string): void;
+  setServerOptions(options: Record<string, unknown>): void;
+  on(event: string, fn: (arg: { directories: { output: string } }) => unknown): void;
+  globalData: Record<string, unknown>;
+}
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const TEMPLATES_DIR = path.join(REPO_ROOT, "templates");
+export const ELEVENTY_CONFIG = path.join(REPO_ROOT, ".eleventy.ts");
+
+/** What .eleventy.ts exports as `config`: only Nunjucks templates; markdown never runs through a template engine ("{{" in scraped text). */
+export const ELEVENTY_OPTIONS = {
+  dir: { includes: "_includes" },
+  templateFormats: ["njk"],
+  markdownTemplateEngine: false,
+  htmlTemplateEngine: "njk",
+} as const;
+
+export interface SiteInput {
+  /** A Timeline, or a function giving the current one (serve re-extracts between builds). */
+  timeline: Timeline | (() => Timeline | Promise<Timeline>);
+  pathPrefix: string;
+  siteUrl?: string;
+  title?: string;
+}
+
+/** Filters, shortcodes, markdown and assets: everything that does not depend on the timeline. */
+export function configureSite(eleventyConfig: EleventyConfigApi): void {
+  eleventyConfig.setLibrary("md", new MarkdownIt({ html: false, linkify: false }));
+  for (const [name, fn] of Object.entries(FILTERS)) eleventyConfig.addFilter(name, fn);
+  // Shortcode output is not autoescaped: toScriptJson escapes < > & so a title cannot close the script.
+  eleventyConfig.addShortcode("eventJsonLd", ((event: EventView, pageUrl: string) => eventJsonLdScript(event, pageUrl)) as (...args: never[]) => string);
+  eleventyConfig.addPassthroughCopy({ [path.join(TEMPLATES_DIR, "assets")]: "assets" });
+}
+
+/**
+ * Hand the timeline to the templates as global data `site` (recomputed each build when
+ * `timeline` is a function) plus `build` (URLs), and write timeline.json and the downloads
+ * after every build.
+ */
+export function provideSiteData(eleventyConfig: EleventyConfigApi, input: SiteInput): void {
+  let last: { timeline: Timeline; data: SiteData } | null = null;
+  const current = async (): Promise<{ timeline: Timeline; data: SiteData }> => {
+    const timeline = typeof input.timeline === "function" ? await input.timeline() : input.timeline;
+    if (last?.timeline !== timeline) last = { timeline, data: toSiteData(timeline, input.title ? { title: input.title } : {}) };
+    return last;
+  };
+  const location = { pathPrefix: input.pathPrefix, ...(input.siteUrl ? { siteUrl: input.siteUrl } : {}) };
+  eleventyConfig.addGlobalData("site", async () => (await current()).data);
+  eleventyConfig.addGlobalData("build", { siteRoot: siteRootUrl(location), feed: FEED_FILE });
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    const { timeline } = await current();
+    await writeFile(path.join(directories.output, "timeline.json"), `${JSON.stringify(toTimelineJson(timeline), null, 2)}\n`);
+    await writeDownloads(timeline, directories.output, { ...location, ...(input.title ? { title: input.title } : {}) });
+  });
+}

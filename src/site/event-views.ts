@@ -1,0 +1,93 @@
+// TimelineEvent → EventView: everything a template shows about an event, resolved once (actor names, article titles, links).
+import type { Actor, ActorKind, Article, DatePoint, EventDate, EventType, Timeline, TimelineEvent } from "../types.ts";
+import { toIsoPartial } from "../util/date-point.ts";
+import { actorPath, articlePath, eventAnchor, eventPath } from "./page-paths.ts";
+
+export interface ActorLink { id: string; name: string; kind: ActorKind; url: string }
+
+export interface SourceView {
+  article: string;
+  title: string;
+  /** The article's page on this site; null when the article is not in the timeline. */
+  url: string | null;
+  outlet?: string;
+  published: DatePoint | null;
+  quote: string;
+  line?: number;
+}
+
+export interface ClaimView { article: string; title: string; url: string | null; date: EventDate; planned: boolean }
+
+export interface EventView {
+  id: string;
+  url: string;
+  anchor: string;
+  type: EventType;
+  title: string;
+  date: EventDate;
+  planned: boolean;
+  round?: number;
+  series?: string;
+  place?: string;
+  curated: boolean;
+  actors: ActorLink[];
+  sources: SourceView[];
+  /** Every source's own date, only when they disagree (a conflict or an announcement then the event). */
+  claims: ClaimView[];
+  history: string[];
+}
+
+export interface Lookups {
+  actors: Map<string, Actor>;
+  articles: Map<string, Article>;
+}
+
+/** Index actors and articles by id once per build. */
+export function makeLookups(timeline: Timeline): Lookups {
+  return {
+    actors: new Map(timeline.actors.map((a) => [a.id, a])),
+    articles: new Map(timeline.articles.map((a) => [a.id, a])),
+  };
+}
+
+/** An actor id → its link; an id missing from the timeline keeps its id as the name and still links nowhere broken. */
+export function toActorLink(id: string, lookups: Lookups): ActorLink | null {
+  const actor = lookups.actors.get(id);
+  return actor ? { id, name: actor.name, kind: actor.kind, url: actorPath(id) } : null;
+}
+
+function articleRef(id: string, lookups: Lookups): { title: string; url: string | null; outlet?: string; published: DatePoint | null } {
+  const article = lookups.articles.get(id);
+  if (!article) return { title: id, url: null, published: null };
+  return { title: article.title, url: articlePath(id), ...(article.source ? { outlet: article.source } : {}), published: article.published };
+}
+
+function dateKey(date: EventDate): string {
+  return `${toIsoPartial(date.start)}/${date.end ? toIsoPartial(date.end) : ""}/${date.approximate}`;
+}
+
+/** One event, resolved. */
+export function toEventView(event: TimelineEvent, lookups: Lookups): EventView {
+  const claimsDiffer = new Set(event.claims.map((c) => `${dateKey(c.date)}/${c.planned}`)).size > 1;
+  return {
+    id: event.id,
+    url: eventPath(event.id),
+    anchor: eventAnchor(event.id),
+    type: event.type,
+    title: event.title,
+    date: event.date,
+    planned: event.planned,
+    ...(event.round !== undefined ? { round: event.round } : {}),
+    ...(event.series ? { series: event.series } : {}),
+    ...(event.place ? { place: event.place } : {}),
+    curated: event.curated === true,
+    actors: event.actors.map((id) => toActorLink(id, lookups)).filter((a): a is ActorLink => a !== null),
+    sources: event.sources.map((s) => ({ article: s.article, ...articleRef(s.article, lookups), quote: s.quote, ...(s.line !== undefined ? { line: s.line } : {}) })),
+    claims: claimsDiffer ? event.claims.map((c) => ({ article: c.article, ...pick(articleRef(c.article, lookups)), date: c.date, planned: c.planned })) : [],
+    history: event.history,
+  };
+}
+
+function pick(ref: { title: string; url: string | null }): { title: string; url: string | null } {
+  return { title: ref.title, url: ref.url };
+}

@@ -1,0 +1,51 @@
+// Events (already sorted by date) → year and month sections for the timeline listings.
+import dayjs from "dayjs";
+import type { EventType } from "../types.ts";
+import type { EventView } from "./event-views.ts";
+import { monthAnchor, yearPath } from "./page-paths.ts";
+
+export interface MonthGroup {
+  /** "m-2017-02"; "m-2017" holds the events dated only to the year. */
+  anchor: string;
+  label: string;
+  /** The <time datetime> of the section: "2017-02" or "2017". */
+  datetime: string;
+  events: EventView[];
+}
+
+export interface YearGroup {
+  year: number;
+  url: string;
+  count: number;
+  counts: Record<EventType, number>;
+  months: MonthGroup[];
+}
+
+/** Group by year, then month; order follows the input (the timeline's sort puts year-only events first in their year). */
+export function groupByYearMonth(events: EventView[]): YearGroup[] {
+  const years = new Map<number, YearGroup>();
+  for (const event of events) {
+    const { year, month } = event.date.start;
+    let group = years.get(year);
+    if (!group) {
+      group = { year, url: yearPath(year), count: 0, counts: { round: 0, meeting: 0, statement: 0, other: 0 }, months: [] };
+      years.set(year, group);
+    }
+    group.count++;
+    group.counts[event.type]++;
+    const anchor = monthAnchor(year, month);
+    let section = group.months.find((m) => m.anchor === anchor);
+    if (!section) {
+      section = { anchor, label: monthLabel(year, month), datetime: anchor.slice(2), events: [] };
+      group.months.push(section);
+    }
+    section.events.push(event);
+  }
+  return [...years.values()].sort((a, b) => a.year - b.year);
+}
+
+/** "February 2017"; "2017, month not stated" for year-only dates (dayjs for the month name only). */
+function monthLabel(year: number, month: number | undefined): string {
+  if (month === undefined) return `${year}, month not stated`;
+  return `${dayjs(new Date(Date.UTC(year, month - 1, 15))).format("MMMM")} ${year}`;
+}
