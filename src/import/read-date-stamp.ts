@@ -20,8 +20,21 @@ const TIME_RE = new RegExp(TIME, "i");
 const WEEKDAY_RE = new RegExp(`^\\s*${WEEKDAY}\\b`, "i");
 const ZONE = /\b(?:utc|gmt|msk|cet|cest|eet|eest|est|edt|pst|pdt|ist|ast)\b/gi;
 
-/** Read a stamp line, or null when the line says more than a date. */
+/**
+ * Read a stamp line, or null when the line says more than a date. A line of segments separated by
+ * "|" or "•" ("Source: Xinhua| 2017-11-23 03:44:51|Editor: Mu Xuequan") is read segment by segment.
+ */
 export function readDateStamp(line: string): DateStamp | null {
+  const whole = readStampSegment(line);
+  if (whole || !/[|•·]/.test(line)) return whole;
+  for (const segment of line.split(/[|•·]/)) {
+    const stamp = readStampSegment(segment);
+    if (stamp && stamp.date.year !== undefined) return stamp;
+  }
+  return null;
+}
+
+function readStampSegment(line: string): DateStamp | null {
   const text = line.trim();
   const labelMatch = LABEL.exec(text);
   const date = readPrintedDate(text);
