@@ -1,0 +1,148 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { toTimelineJson } from "../../src/export/timeline-json.ts";
+import { renderSite } from "../../src/site/render-site.ts";
+import type { Timeline } from "../../src/types.ts";
+import { makeEventDate } from "../../src/util/date-point.ts";
+import { makeActor, makeArticle, makeEvent, sampleTimeline } from "../helpers/sample-timeline.ts";
+import { fileForPath, hasId, linksOf, listHtmlFiles, pageUrlOf, resolveInternal } from "./site-files.ts";
+
+// One render per variant for the whole file: Eleventy takes ~0.5 s per build.
+const dirs: Record<string, string> = {};
+const read = (variant: string, rel: string): string => readFileSync(path.join(dirs[variant]!, rel), "utf8");
+
+/** The sample plus hostile article content: a javascript: URL, template syntax, a closing script tag. */
+function hostileTimeline(): Timeline {
+  const t = sampleTimeline();
+  t.articles.push(makeArticle({
+    id: "hostile", title: "</script><script>alert(2)</script>", url: "javascript:alert(3)", published: { year: 2018 },
+    publishedNote: "<img src=x onerror=alert(4)>", source: "\"Quotes\" & <Co>",
+    blocks: [{ index: 0, text: "Talks {{ 7*7 }} {% raw %} were held on <b>March 3</b>.", lines: [3, 3] }],
+    furniture: ["<iframe src=x>"],
+  }));
+  t.actors.push(makeActor({ id: "hostile-actor", name: "<svg onload=alert(5)>", kind: "organization" }));
+  t.events.push(makeEvent({
+    id: "2018-03-03-hostile", type: "meeting", title: "</script><b>x</b>", actors: ["hostile-actor"],
+    date: makeEventDate({ year: 2018, month: 3, day: 3 }, { text: "<b>March 3</b>" }),
+    sources: [{ article: "hostile", quote: "Talks {{ 7*7 }} {% raw %} were held on <b>March 3</b>.", line: 3 }],
+  }));
+  return t;
+}
+
+beforeAll(async () => {
+  for (const [variant, timeline, prefix] of [["root", sampleTimeline(), "/"], ["sub", sampleTimeline(), "/sub/"], ["hostile", hostileTimeline(), "/"]] as const) {
+    dirs[variant] = mkdtempSync(path.join(tmpdir(), `dateline-site-${variant}-`));
+    await renderSite(timeline, { outDir: dirs[variant]!, pathPrefix: prefix, quiet: true, search: false });
+  }
+});
+
+describe("renderSite on the sample timeline", () => {
+  it("writes every page type and the timeline.json of the spec", () => {
+    const files = listHtmlFiles(dirs.root!);
+    for (const page of ["index.html", "rounds/index.html", "report/index.html", "actors/index.html", "actors/jane-envoy/index.html",
+      "articles/2017-02-13-second-round/index.html", "events/2017-01-23-astana-talks-round-1/index.html", "years/2017/index.html", "types/round/index.html", "search/index.html"]) {
+      expect(files).toContain(page);
+    }
+    expect(JSON.parse(read("root", "timeline.json"))).toEqual(toTimelineJson(sampleTimeline()));
+  });
+
+  it("escapes the <script> in a title everywhere, including the JSON-LD block", () => {
+    for (const file of listHtmlFiles(dirs.root!)) expect(read("root", file)).not.toContain("<script>alert(1)");
+    const page = read("root", "events/2017-02-13-jane-envoy-statement/index.html");
+    expect(page).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)![1]!;
+    expect(jsonLd).not.toContain("<");
+    expect(JSON.parse(jsonLd)).toMatchObject({ "@type": "Event", name: "Jane Envoy: \"We hope observers will come\" <script>alert(1)</script>", startDate: "2017-02-13" });
+  });
+
+  it.each([
+    ["23–24 Jan 2017", "2017-01-23"],
+    ["Feb 2017 (mid-month)", "2017-02"],
+    ["Mar 2011", "2011-03"],
+    ["20 Dec 2016", "2016-12-20"],
+  ])("shows %s in <time datetime=%s> on the home page", (label, datetime) => {
+    expect(read("root", "index.html")).toContain(`<time datetime="${datetime}">${label}</time>`);
+  });
+
+  it("marks the planned round and the sources' disagreement", () => {
+    const home = read("root", "index.html");
+    const round2 = home.slice(home.indexOf('id="e-2017-02-astana-talks-round-2"'));
+    expect(round2.slice(0, 400)).toContain("badge-planned");
+    const round1 = read("root", "events/2017-01-23-astana-talks-round-1/index.html");
+    expect(round1).toContain('id="conflicts"');
+    expect(round1).toContain("announced on 19 Jan 2017 for 23 Jan 2017");
+  });
+
+  it.each([["round", 2], ["meeting", 1], ["statement", 1], ["other", 1]])("the %s page lists %i event(s)", (type, count) => {
+    const html = read("root", `types/${type}/index.html`);
+    expect(html).toContain(`data-count="${count}"`);
+    expect(html.match(/<li class="event" id="e-/g)?.length ?? 0).toBe(count);
+  });
+
+  it.each([[2011, 1], [2016, 1], [2017, 3]])("the %i page lists %i event(s)", (year, count) => {
+    expect(read("root", `years/${year}/index.html`).match(/<li class="event" id="e-/g)?.length).toBe(count);
+  });
+
+  it("highlights cited sentences on article pages, links them, and lists the skipped furniture", () => {
+    const html = read("root", "articles/2017-01-19-talks-prepared/index.html");
+    expect(html).toContain('<mark><a href="/events/2016-12-20-ministers-meet/"');
+    expect(html).toContain("<li>Most read</li>");
+    expect(html).toContain("Printed as &#39;January 19, 13:48 UTC+3&#39;.");
+    expect(html).toContain('href="https://example.org/2017/01/19/talks"');
+  });
+
+  it("lists the report's diagnostics by rule and the unregistered actor", () => {
+    const html = read("root", "report/index.html");
+    expect(html).toContain("<code>published-unknown</code>");
+    expect(html).toContain('href="/actors/john-minister/"');
+    expect(html).toContain("content/articles/undated-notes.md");
+  });
+
+  it.each(["root", "sub"])("has no broken internal link or anchor (%s build)", (variant) => {
+    const prefix = variant === "sub" ? "/sub/" : "/";
+    const dir = dirs[variant]!;
+    const broken: string[] = [];
+    for (const file of listHtmlFiles(dir)) {
+      const pageUrl = pageUrlOf(file, prefix);
+      for (const link of linksOf(read(variant, file))) {
+        const url = resolveInternal(link, pageUrl);
+        if (!url) continue;
+        const target = fileForPath(dir, url.pathname, prefix);
+        if (!target) broken.push(`${file}: ${link}`);
+        else if (url.hash && target.endsWith(".html") && !hasId(target, decodeURIComponent(url.hash.slice(1)))) broken.push(`${file}: ${link} (anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("prefixes every root-relative URL in a --path-prefix build", () => {
+    for (const file of listHtmlFiles(dirs.sub!)) {
+      const rootRelative = linksOf(read("sub", file)).filter((l) => l.startsWith("/"));
+      expect(rootRelative.filter((l) => !l.startsWith("/sub/")), file).toEqual([]);
+    }
+    expect(read("sub", "sitemap.xml")).toContain("<loc>http://localhost:8080/sub/actors/jane-envoy/</loc>");
+  });
+});
+
+describe("renderSite with hostile article content", () => {
+  it("never links a javascript: URL and escapes text, attributes and furniture", () => {
+    const html = read("hostile", "articles/hostile/index.html");
+    expect(html).not.toContain('href="javascript:');
+    expect(html).toContain("javascript:alert(3) (not a web address, so not linked)");
+    for (const bad of ["<script>alert(2)", "<img src=x", "<iframe", "<b>March 3</b>", "<Co>", "<svg onload"]) expect(html).not.toContain(bad);
+    expect(html).toContain("{{ 7*7 }} {% raw %}"); // template syntax in article text is shown, not run
+  });
+
+  it("escapes hostile names on actor, event and home pages", () => {
+    for (const file of listHtmlFiles(dirs.hostile!)) {
+      const html = read("hostile", file);
+      expect(html, file).not.toMatch(/<svg onload|<\/script><b>|<script>alert/);
+    }
+    const event = read("hostile", "events/2018-03-03-hostile/index.html");
+    const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(event)![1]!;
+    expect(JSON.parse(jsonLd).name).toBe("</script><b>x</b>");
+  });
+});

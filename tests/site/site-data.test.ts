@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { toSiteData } from "../../src/site/site-data.ts";
+import { sampleTimeline } from "../helpers/sample-timeline.ts";
+
+describe("toSiteData on the sample timeline", () => {
+  const site = toSiteData(sampleTimeline());
+
+  it("orders events by date whatever the input order (the sample sorts by id)", () => {
+    expect(site.events.map((e) => e.id)).toEqual([
+      "2011-03-war-begins",
+      "2016-12-20-ministers-meet",
+      "2017-01-23-astana-talks-round-1",
+      "2017-02-astana-talks-round-2", // month precision sorts before the days it contains
+      "2017-02-13-jane-envoy-statement",
+    ]);
+  });
+
+  it("groups by year then month, with anchors", () => {
+    expect(site.years.map((y) => [y.year, y.months.map((m) => m.anchor)])).toEqual([
+      [2011, ["m-2011-03"]],
+      [2016, ["m-2016-12"]],
+      [2017, ["m-2017-01", "m-2017-02"]],
+    ]);
+    expect(site.years[2]!.months[1]!.label).toBe("February 2017");
+  });
+
+  it.each([["round", 2], ["meeting", 1], ["statement", 1], ["other", 1]] as const)("counts %s events: %i", (type, count) => {
+    expect(site.types.find((t) => t.type === type)?.count).toBe(count);
+  });
+
+  it("builds actor pages with co-actors, first/last appearance and statements by the speaker", () => {
+    const russia = site.actors.find((a) => a.id === "russia")!;
+    expect(russia.events.map((e) => e.id)).toEqual(["2016-12-20-ministers-meet", "2017-01-23-astana-talks-round-1", "2017-02-astana-talks-round-2"]);
+    expect(russia.coActors.map((c) => [c.actor.id, c.count])).toEqual([["john-minister", 1], ["united-nations", 1]]);
+    expect(russia.first?.id).toBe("2016-12-20-ministers-meet");
+    expect(russia.last?.id).toBe("2017-02-astana-talks-round-2");
+    expect(russia.statements).toEqual([]);
+    const jane = site.actors.find((a) => a.id === "jane-envoy")!;
+    expect(jane.statements.map((s) => s.quotes)).toEqual([["\"We hope observers will come,\" Jane Envoy said on February 13."]]);
+    expect(jane.roles[0]?.article?.url).toBe("/articles/2017-02-13-second-round/");
+    expect(jane.aliases).toEqual(["Envoy"]);
+  });
+
+  it("highlights each cited sentence in its article and links it to its event", () => {
+    const article = site.articles.find((a) => a.id === "2017-01-19-talks-prepared")!;
+    const marked = article.blocks.flatMap((b) => b.segments.filter((s) => s.event).map((s) => [s.text, s.event!.url]));
+    expect(marked).toEqual([
+      ["The talks are due in the capital on January 23, the spokesman said on Thursday.", "/events/2017-01-23-astana-talks-round-1/"],
+      ["Ministers met in the city on December 20, 2016.", "/events/2016-12-20-ministers-meet/"],
+    ]);
+    const second = site.articles.find((a) => a.id === "2017-02-13-second-round")!;
+    // "Armed conflict continues since March 2011." is cited but not in the article's blocks.
+    expect(second.unmatched.map((u) => u.event.id)).toEqual(["2011-03-war-begins"]);
+  });
+
+  it("puts rounds in one table per series, numbered order, planned ones flagged", () => {
+    expect(site.rounds.map((s) => [s.name, s.rows.map((r) => [r.event.round, r.status])])).toEqual([
+      ["Astana talks", [[1, "held"], [2, "planned"]]],
+    ]);
+    expect(site.rounds[0]!.rows[0]!.rescheduled).toBe(true); // two claims with different dates
+  });
+
+  it("reports undated articles, unregistered actors and diagnostics by rule", () => {
+    expect(site.report.undatedArticles.map((a) => a.id)).toEqual(["undated-notes"]);
+    expect(site.report.unregisteredActors.map((a) => a.id)).toEqual(["john-minister"]);
+    expect(site.report.groups.map((g) => [g.ruleId, g.diagnostics.length])).toEqual([["published-unknown", 1]]);
+    expect(site.report.approximate.map((e) => e.id)).toEqual(["2017-02-astana-talks-round-2"]);
+  });
+
+  it("charts only month-dated events and keeps the bars inside the frame", () => {
+    expect(site.chart.unplaced).toBe(0);
+    expect(site.chart.bars.length).toBe(5);
+    for (const b of site.chart.bars) {
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width).toBeLessThanOrEqual(site.chart.width + 0.1);
+      expect(b.y).toBeGreaterThanOrEqual(0);
+    }
+  });
+});
