@@ -8,6 +8,7 @@ import { mergeExtractions } from "./merge/index.ts";
 import { loadCuration } from "./curation/load-curation.ts";
 import { applyCuration } from "./curation/apply-curation.ts";
 import { reportDiscoveries } from "./merge/report-discoveries.ts";
+import { createProgress, type Progress } from "./progress.ts";
 
 export interface BuildOptions {
   /** The content folder (articles, actors, lexicon, curation, events). */
@@ -16,17 +17,27 @@ export interface BuildOptions {
   rootDir?: string;
   /** Extraction cache folder; null disables it. */
   cacheDir?: string | null;
+  /** Extraction worker threads: "auto" (default) or a count; 0 = main thread only. */
+  workers?: number | "auto";
+  /** Stage, count and rate reporting; stages are timed either way. */
+  progress?: Progress;
 }
 
 /** Build the Timeline from a content folder. Content problems are in `timeline.diagnostics`. */
 export async function buildTimeline(options: BuildOptions): Promise<Timeline & { stats: ExtractStats }> {
   const rootDir = options.rootDir ?? path.dirname(path.resolve(options.contentDir));
+  const progress = options.progress ?? createProgress({ live: false });
+  progress.stage("read");
   const { knowledge, diagnostics: knowledgeProblems } = await loadKnowledge(options.contentDir, rootDir);
   const { articles, diagnostics: articleProblems } = await readArticles(options.contentDir, rootDir, knowledge);
-  const { extractions, stats } = await extractAll(articles, knowledge, options.cacheDir === undefined ? path.join(rootDir, ".dateline-cache", "extract") : options.cacheDir);
+  progress.stage("extract", articles.length);
+  const cacheDir = options.cacheDir === undefined ? path.join(rootDir, ".dateline-cache", "extract") : options.cacheDir;
+  const { extractions, stats } = await extractAll(articles, knowledge, cacheDir, { workers: options.workers ?? "auto", onProgress: (done) => progress.tick(done) });
+  progress.stage("merge");
   const merged = mergeExtractions(extractions, articles, knowledge);
   const { curation, diagnostics: curationProblems } = await loadCuration(options.contentDir, rootDir);
   const curated = applyCuration(merged, curation, articles);
   const diagnostics = [...knowledgeProblems, ...articleProblems, ...curationProblems, ...curated.diagnostics, ...reportDiscoveries(curated.actors, curated.events)];
+  progress.end();
   return { articles, actors: curated.actors, events: curated.events, diagnostics, stats };
 }
