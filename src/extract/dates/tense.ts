@@ -22,7 +22,10 @@ const FUTURE =
   "be held|be hosted|be convened|be signed|take place|will|shall|won['’]t|would|['’]ll|is due|are due|due|scheduled|slated|set to|to be held|to take place|" +
   "to meet|to hold|to visit|to host|to resume|to start|to begin|is to|are to|expected|planned|plans|planning|" +
   "proposed|intends?|upcoming|forthcoming|next|coming|tomorrow|going to|postponed (?:to|until)|rescheduled";
+// An expectation stated in the past ("had originally been expected in mid-June", "was scheduled for
+// May 3 but postponed") points back: it must come before "was"/"had" so the whole phrase is one cue.
 const PAST =
+  "had (?:\\w+ )?been (?:expected|scheduled|planned|due|set)|(?:was|were) (?:originally |initially |first )?(?:expected|scheduled|planned|due|set)|" +
   "was|were|had|has been|have been|did|said|told|stated|noted|added|announced|reported|met|held|hosted|" +
   "ended|concluded|began|started|opened|closed|took place|took|resumed|signed|agreed|adopted|visited|called|" +
   "attended|launched|arrived|discussed|declared|confirmed|welcomed|came|went|gave|made|killed|passed|marked|" +
