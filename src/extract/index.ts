@@ -64,6 +64,7 @@ export function extractArticle(article: Article, knowledge: Knowledge): ArticleE
   }
   const actorName = (id: string): string => actors.get(id)?.name ?? id;
   let sentenceIndex = 0;
+  let previousSubject: string | undefined;
   for (const block of article.blocks) {
     for (const sentence of splitSentences(block.text)) {
       const text = sentence.text;
@@ -75,9 +76,10 @@ export function extractArticle(article: Article, knowledge: Knowledge): ArticleE
           text, article: article.id, line: block.lines[0], published: article.published,
           dates: extractDates(text, { published: article.published }),
           actors: found.actors, places: found.places, cues: findEventCues(text), speech,
-          series: knowledge.series, titleSeries, actorName, sentence: sentenceIndex++,
+          series: knowledge.series, titleSeries, actorName, sentence: sentenceIndex++, previousSubject,
         }),
       );
+      previousSubject = found.actors.find((a) => a.kind === "person")?.actorId;
     }
   }
   const candidates = settleArticleEvents(drafts, { titleRounds });

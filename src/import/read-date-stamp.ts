@@ -26,8 +26,9 @@ const ZONE = /\b(?:utc|gmt|msk|cet|cest|eet|eest|est|edt|pst|pdt|ist|ast)\b/gi;
  */
 export function readDateStamp(line: string): DateStamp | null {
   const whole = readStampSegment(line);
-  if (whole || !/[|•·]/.test(line)) return whole;
-  for (const segment of line.split(/[|•·]/)) {
+  if (whole || !/[|•·\t]|\s{3}/.test(line)) return whole;
+  // Segments: "|", bullets, tabs, or runs of spaces ("9 December 2019   Peace and Security").
+  for (const segment of line.split(/[|•·\t]|\s{3,}/)) {
     const stamp = readStampSegment(segment);
     if (stamp && stamp.date.year !== undefined) return stamp;
   }

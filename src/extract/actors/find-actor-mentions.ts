@@ -129,10 +129,12 @@ function looksLikePerson(text: string, tokens: ClassifiedToken[], start: number,
   const before = tokens[start - 1];
   if (before && (isTitle(before) || SPEECH_VERBS.has(before.norm) || before.norm === "to" && tokens[start - 2]?.norm === "according")) return true;
   if (/[“"«]\s*$/.test(text.slice(Math.max(0, tokens[start]!.start - 2), tokens[start]!.start)) && /^\s*[”“"»]/.test(text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 2))) return true;
-  for (let k = end; k < Math.min(tokens.length, end + 5); k++) {
+  // "X said", "X on Monday said", or after an appositive: "X, an adviser to the delegation, told".
+  const appositive = /^\s*,/.test(text.slice(tokens[end - 1]!.end));
+  for (let k = end; k < Math.min(tokens.length, end + (appositive ? 14 : 5)); k++) {
     const tok: Token = tokens[k]!;
     if (/[.;:!?]/.test(text.slice(tokens[k - 1]!.end, tok.start))) break;
-    if (SPEECH_VERBS.has(tok.norm)) return true;
+    if (SPEECH_VERBS.has(tok.norm) && tok.text === tok.norm) return true;
   }
   return false;
 }

@@ -36,8 +36,10 @@ function isSpeechDate(text: string, date: DateMention, speech: SpeechAct): boole
     const between = text.slice(speech.end, date.index);
     return between.length <= 24 && !/[,;“”"]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= 3;
   }
+  // Before the verb only a day word ("On Sunday, X said", "X on Monday called for") or a date right
+  // against the verb ("on February 27 said") dates the speech: "held early next year, Putin said" does not.
   const between = text.slice(dateEnd, speech.index);
-  if (between.length <= 30 && !/[;“”"]/.test(between)) return isDayWord(date) || between.trim().split(/\s+/).filter(Boolean).length <= 2;
+  if (between.length <= 30 && !/[;“”"]/.test(between)) return isDayWord(date) || between.trim() === "";
   return false;
 }
 

@@ -16,8 +16,9 @@ export interface DraftEvent extends EventCandidate {
   sentence?: number;
   /** An undated mention in a clause about the future ("the second round, to be held in …"). */
   future?: boolean;
-  /** Spoken by "he"/"she": belongs to the article's last speaker. */
+  /** Spoken by "he"/"she": belongs to the previous sentence's subject, else the last speaker. */
   pronoun?: boolean;
+  pronounSubject?: string;
 }
 
 export interface SentenceInput {
@@ -34,6 +35,8 @@ export interface SentenceInput {
   titleSeries: string | undefined;
   actorName: (id: string) => string;
   sentence: number;
+  /** The first person named in the previous sentence: who "he said" most likely is. */
+  previousSubject: string | undefined;
 }
 
 const FUTURE_CLAUSE = /\b(?:will|shall|to be held|to take place|is to|are to|scheduled|due|upcoming|forthcoming|next|planned)\b/i;
@@ -58,20 +61,24 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
         source,
         reportedOn: input.published,
         ...(speechDate ? {} : { undated: true }),
-        ...(speech.pronoun ? { pronoun: true } : {}),
+        ...(speech.pronoun ? { pronoun: true, ...(input.previousSubject ? { pronounSubject: input.previousSubject } : {}) } : {}),
       });
     }
   }
-  cues.forEach((cue, i) => {
+  cues.forEach((found, i) => {
+    let cue = found;
     if (cue.countOnly) return;
     const mention = spanOf(dates.filter((_, k) => owners[k]?.kind === "cue" && (owners[k] as { cue: number }).cue === i));
+    const series = findSeries(text, cue, input.series, input.titleSeries, cue.type === "round");
+    // "the second meeting of the two ministers" is no round: a bare ordinal needs its series named.
+    if (cue.needsSeries && !series) cue = { type: "meeting", index: cue.index, end: cue.end, text: cue.text };
     const numbered = cue.type === "round";
     if (!mention && !numbered) return;
-    if (mention && !numbered && mention.date.precision === "year") return; // "this year" dates no meeting
+    // "this year" dates no meeting; "early next year" may date an announced one.
+    if (mention && !numbered && mention.date.precision === "year" && !mention.future) return;
     // "Russian President Vladimir Putin met Turkish President …": the countries take part too.
     const participants = input.actors.filter((a) => a.actorId !== speech?.speaker?.actorId);
     const place = pickPlace(text, input.places, cue);
-    const series = findSeries(text, cue, input.series, input.titleSeries, numbered);
     // "the Astana peace talks on May 3-4": talks named after the main series (series.yml `default`)
     // are one of its rounds; other series' sessions stay meetings unless a number makes them a round.
     const type = cue.type === "meeting" && series && series === input.series.find((s) => s.default)?.name && isNamedAfterSeries(text, cue, input.series, series) ? "round" : cue.type;

@@ -15,6 +15,8 @@ export interface EventCue {
   next?: boolean;
   /** "after eleven rounds": tells how many rounds were held, names no event of its own. */
   countOnly?: boolean;
+  /** A numbered meeting is a round only when a series cue stands near it. */
+  needsSeries?: boolean;
 }
 
 const ORDINAL = String.raw`(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))`;
@@ -28,14 +30,16 @@ const OF_TALKS = String.raw`(?:\s+of\s+(?:the\s+)?(?:[\w'’“”"-]+\s+){0,3}?
 const RULES: [name: string, pattern: RegExp, build: (m: RegExpExecArray) => Omit<EventCue, "index" | "end" | "text"> | null, quickTest?: RegExp][] = [
   ["ordinal-round", new RegExp(String.raw`\b${ORDINAL}\s+${QUALIFIER}(?:round|session)\b(?!s)${OF_TALKS}`, "gi"), (m) => ({ type: "round", round: readOrdinal(m[1]!) }), /round|session/i],
   ["round-number", new RegExp(String.raw`\b(?:round|session)\s+(?:no\.?\s*)?(\d{1,3})\b${OF_TALKS}`, "gi"), (m) => ({ type: "round", round: readCardinal(m[1]!) }), /round|session/i],
-  ["ordinal-named-talks", new RegExp(String.raw`\b[Tt]he\s+${ORDINAL}\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:talks|meeting|negotiations|summit)\b`, "g"), (m) => (readOrdinal(m[1]!) === 1 || /^\d/.test(m[1]!) ? { type: "round", round: readOrdinal(m[1]!) } : null), /talks|meeting|negotiations|summit/],
+  // "the first Astana talks", "the fourteenth international meeting on Syria in the Astana format":
+  // a numbered round when the series is named close by (checked when the event is built).
+  ["ordinal-named-talks", new RegExp(String.raw`\b[Tt]he\s+${ORDINAL}\s+((?:[A-Z][\w'’-]*\s+|international\s+|high-level\s+){1,3})(?:talks|meeting|negotiations|summit|conference)\b`, "g"), (m) => ({ type: "round", round: readOrdinal(m[1]!), needsSeries: true }), /talks|meeting|negotiations|summit|conference/],
   ["after-n-rounds", new RegExp(String.raw`\bafter\s+${CARDINAL}\s+rounds\b`, "gi"), (m) => {
     const n = readCardinal(m[1]!);
     return n ? { type: "round", round: n, countOnly: true } : null;
   }, /rounds/i],
   ["next-round", new RegExp(String.raw`\b(?:the\s+)?(?:next|forthcoming|upcoming|coming|new)\s+(?:(?:high-level|international|[A-Z][\w'’-]*)\s+){0,2}(?:round|meeting|talks|session)\b${OF_TALKS}`, "g"), () => ({ type: "round", next: true }), /next|forthcoming|upcoming|coming|new/],
   ["meeting", /\b(?:talks|meeting|meetings|met|meet|meets|negotiations|summit|conference|consultations|visit|visited|visits|phone\s+(?:call|conversation|talk)|telephone\s+(?:call|conversation)|session|round|forum|gathering|congress|trilateral|discussions|hosted)\b/gi, () => ({ type: "meeting" })],
-  ["other", /\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|memorandum|deal|signed|postponed|delayed|rescheduled|cancell?ed|airstrikes?|air\s+strikes?|offensive|military\s+operation|operation|attack|attacks|bombing|shelling|withdrawal|invasion|conflict|war|uprising|elections?|referendum|resolution\s+(?:was\s+)?adopted)\b/gi, () => ({ type: "other" })],
+  ["other", /\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|memorandum|deal|signed|postponed|delayed|rescheduled|cancell?ed|airstrikes?|air\s+strikes?|offensive|military\s+operation|operation|attack|attacks|bombing|shelling|withdrawal|invasion|conflict|war|uprising|elections?|referendum|resolution\s+(?:was\s+)?adopted|(?:takes?|took|taken|taking)\s+effect|(?:comes?|came|enters?|entered|entering)\s+into\s+(?:force|effect)|start(?:s|ed)?\s+functioning)\b/gi, () => ({ type: "other" })],
 ];
 
 /** All event cues of a sentence, in text order, without overlaps. */

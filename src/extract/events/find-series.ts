@@ -18,8 +18,8 @@ export function findSeries(text: string, cue: EventCue, series: Series[], titleS
       }
     }
   }
-  if (best && (numbered || best.distance <= NEAR)) return best.name;
-  if (!numbered) return undefined;
+  if (best && (numbered || best.distance <= NEAR) && (!cue.needsSeries || best.distance <= NEAR)) return best.name;
+  if (!numbered || cue.needsSeries) return undefined;
   return titleSeries ?? series.find((s) => s.default)?.name;
 }
 

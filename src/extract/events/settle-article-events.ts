@@ -63,9 +63,14 @@ function attachPronouns(drafts: DraftEvent[]): DraftEvent[] {
   const out: DraftEvent[] = [];
   for (const d of drafts) {
     if (d.type === "statement" && d.pronoun) {
-      if (!lastSpeaker) continue; // nobody to give the words to
-      const { pronoun: _p, ...rest } = d;
-      out.push({ ...rest, actors: [lastSpeaker], pronounOnly: true } as DraftEvent & { pronounOnly: boolean });
+      const { pronoun: _p, pronounSubject, ...rest } = d;
+      const speaker = pronounSubject ?? lastSpeaker;
+      if (!speaker) continue; // nobody to give the words to
+      const name = d.title.replace(/^Statement/, "");
+      // Words of the last speaker only add a quote; words of the person just named are their statement.
+      if (speaker === lastSpeaker) out.push({ ...rest, actors: [speaker], pronounOnly: true } as DraftEvent & { pronounOnly: boolean });
+      else out.push({ ...rest, actors: [speaker], title: `${speaker}${name}` });
+      lastSpeaker = speaker;
       continue;
     }
     if (d.type === "statement" && d.actors[0]) lastSpeaker = d.actors[0];
@@ -77,7 +82,7 @@ function attachPronouns(drafts: DraftEvent[]): DraftEvent[] {
 function mergeWithinArticle(drafts: DraftEvent[]): EventCandidate[] {
   const kept: EventCandidate[] = [];
   for (const draft of drafts) {
-    const { next: _n, pronoun: _p, sentence: _s, future: _f, pronounOnly, ...candidate } = draft as DraftEvent & { pronounOnly?: boolean };
+    const { next: _n, pronoun: _p, pronounSubject: _ps, sentence: _s, future: _f, pronounOnly, ...candidate } = draft as DraftEvent & { pronounOnly?: boolean };
     const same = kept.find((k) => sameHappening(k, candidate));
     if (!same) {
       if (pronounOnly) continue; // "he added" alone starts no statement
