@@ -4,7 +4,8 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Article, EventCandidate, Knowledge } from "../types.ts";
+import type { Article, DatePoint, EventCandidate, Knowledge } from "../types.ts";
+import { compareDatePoints, truncateDatePoint } from "../util/date-point.ts";
 import { buildLexicon } from "./actors/build-lexicon.ts";
 import { createArticleMemory, findActorMentions, type FoundActor } from "./actors/find-actor-mentions.ts";
 import { extractDates } from "./dates/index.ts";
@@ -65,6 +66,9 @@ export function extractArticle(article: Article, knowledge: Knowledge): ArticleE
   const actorName = (id: string): string => actors.get(id)?.name ?? id;
   let sentenceIndex = 0;
   let previousSubject: string | undefined;
+  let lastSeries: string | undefined;
+  // With no publication date, the latest date the article reports is the best anchor (month, approximate).
+  const reference = article.published ?? latestReportedMonth(article);
   for (const block of article.blocks) {
     for (const sentence of splitSentences(block.text)) {
       const text = sentence.text;
@@ -73,18 +77,31 @@ export function extractArticle(article: Article, knowledge: Knowledge): ArticleE
       const speech = findSpeaker(text, found.tokens, found.actors);
       drafts.push(
         ...buildSentenceEvents({
-          text, article: article.id, line: block.lines[0], published: article.published,
-          dates: extractDates(text, { published: article.published }),
+          text, article: article.id, line: block.lines[0], published: reference,
+          dates: extractDates(text, { published: reference }),
           actors: found.actors, places: found.places, cues: findEventCues(text), speech,
-          series: knowledge.series, titleSeries, actorName, sentence: sentenceIndex++, previousSubject,
+          series: knowledge.series, contextSeries: lastSeries ?? titleSeries, actorName, sentence: sentenceIndex++, previousSubject,
         }),
       );
+      lastSeries = seriesInText(text, knowledge.series) ?? lastSeries;
       previousSubject = found.actors.find((a) => a.kind === "person")?.actorId;
     }
   }
   const candidates = settleArticleEvents(drafts, { titleRounds });
   const used = new Set(candidates.flatMap((c) => c.actors));
   return { article: article.id, candidates, actors: [...actors.values()].filter((a) => a.registered || used.has(a.id) || a.mentions > 1) };
+}
+
+function latestReportedMonth(article: Article): DatePoint | null {
+  let latest: DatePoint | null = null;
+  for (const block of article.blocks) {
+    for (const m of extractDates(block.text, { published: null })) {
+      if (m.date.precision === "year") continue;
+      const point = truncateDatePoint(m.date.end ?? m.date.start, "month");
+      if (!latest || compareDatePoints(point, latest) > 0) latest = point;
+    }
+  }
+  return latest;
 }
 
 function noteActor(actors: Map<string, ArticleActor>, a: FoundActor): void {

@@ -26,9 +26,11 @@ const ZONE = /\b(?:utc|gmt|msk|cet|cest|eet|eest|est|edt|pst|pdt|ist|ast)\b/gi;
  */
 export function readDateStamp(line: string): DateStamp | null {
   const whole = readStampSegment(line);
-  if (whole || !/[|•·\t]|\s{3}/.test(line)) return whole;
-  // Segments: "|", bullets, tabs, or runs of spaces ("9 December 2019   Peace and Security").
-  for (const segment of line.split(/[|•·\t]|\s{3,}/)) {
+  const SEGMENT = /[|•·\t]|\s{3,}|(?<=\d)(?=[A-Z][a-z])/;
+  if (whole || !SEGMENT.test(line)) return whole;
+  // Segments: "|", bullets, tabs, runs of spaces ("9 December 2019   Peace and Security"), or a
+  // word glued to a number by the scrape ("… GMT+6Updated 2 hours ago").
+  for (const segment of line.split(SEGMENT)) {
     const stamp = readStampSegment(segment);
     if (stamp && stamp.date.year !== undefined) return stamp;
   }
@@ -36,7 +38,8 @@ export function readDateStamp(line: string): DateStamp | null {
 }
 
 function readStampSegment(line: string): DateStamp | null {
-  const text = line.trim();
+  // A scrape can glue the time to the year: "January 25, 20244:12 PM" is "2024 4:12 PM".
+  const text = line.trim().replace(/\b((?:19|20)\d\d)(\d{1,2}:\d\d)/, "$1 $2");
   const labelMatch = LABEL.exec(text);
   const date = readPrintedDate(text);
   if (!date) return null;

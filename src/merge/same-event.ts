@@ -9,7 +9,9 @@ import { areCompatible, compareDatePoints, toDayNumber } from "../util/date-poin
  */
 export function isSameEvent(a: EventCandidate, b: EventCandidate): boolean {
   if (a.type === "round" && b.type === "round" && a.round !== undefined && b.round !== undefined) {
-    return a.round === b.round && a.series === b.series;
+    // The same number years apart is another series that no cue told apart: not the same round.
+    const yearsApart = a.sourceOnly || b.sourceOnly ? 0 : Math.abs(a.date.start.year - b.date.start.year);
+    return a.round === b.round && a.series === b.series && yearsApart <= 1;
   }
   if (a.type !== b.type) return false;
   if (a.type === "statement") {

@@ -19,8 +19,10 @@ export function attachDates(text: string, dates: DateMention[], cues: EventCue[]
     // clause ("said … that a delegation might still arrive on Wednesday").
     if (speech && isDayWord(date) && !insideQuotation(text, date.index) && !inReportedClause(text, date, speech)) return { kind: "speech" };
     let best: { cue: number; score: number } | undefined;
+    // "since February" measures a duration: it dates a state ("in place since …"), not a meeting.
+    const since = /\bsince\s*$/i.test(text.slice(Math.max(0, date.index - 7), date.index)) || /^since\b/i.test(date.text);
     cues.forEach((cue, i) => {
-      if (cue.countOnly) return;
+      if (cue.countOnly || (since && cue.type !== "other")) return;
       const score = distance(text, cue, date);
       if (score <= MAX_DISTANCE && (!best || score < best.score)) best = { cue: i, score };
     });
@@ -58,6 +60,11 @@ function inReportedClause(text: string, date: DateMention, speech: SpeechAct): b
 
 function isDayWord(date: DateMention): boolean {
   return /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b/i.test(date.text);
+}
+
+/** How far a date is from a cue, counting clause changes and a cue that comes after the date. */
+export function dateDistance(text: string, cue: EventCue, date: DateMention): number {
+  return distance(text, cue, date);
 }
 
 function distance(text: string, cue: EventCue, date: DateMention): number {

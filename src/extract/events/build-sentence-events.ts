@@ -3,7 +3,7 @@
 import type { DateMention, EventCandidate, EventDate, EventType, Series } from "../../types.ts";
 import { compareDatePoints, makeEventDate, toDayNumber, truncateDatePoint } from "../../util/date-point.ts";
 import type { FoundActor, PlaceMention } from "../actors/find-actor-mentions.ts";
-import { attachDates } from "./attach-dates.ts";
+import { attachDates, dateDistance } from "./attach-dates.ts";
 import type { EventCue } from "./find-event-cues.ts";
 import type { SpeechAct } from "./find-speaker.ts";
 import { findSeries } from "./find-series.ts";
@@ -12,6 +12,7 @@ import { makeTitle } from "./make-title.ts";
 /** An event before the article-level pass: may still need a round number or a speaker. */
 export interface DraftEvent extends EventCandidate {
   next?: boolean;
+  previous?: boolean;
   /** Position of its sentence in the article: lets a round named in one sentence take the dates of the next. */
   sentence?: number;
   /** An undated mention in a clause about the future ("the second round, to be held in …"). */
@@ -32,7 +33,8 @@ export interface SentenceInput {
   cues: EventCue[];
   speech: SpeechAct | undefined;
   series: Series[];
-  titleSeries: string | undefined;
+  /** The series the article spoke of last (or its title names): for a round no cue is near. */
+  contextSeries: string | undefined;
   actorName: (id: string) => string;
   sentence: number;
   /** The first person named in the previous sentence: who "he said" most likely is. */
@@ -68,8 +70,8 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
   cues.forEach((found, i) => {
     let cue = found;
     if (cue.countOnly) return;
-    const mention = spanOf(dates.filter((_, k) => owners[k]?.kind === "cue" && (owners[k] as { cue: number }).cue === i));
-    const series = findSeries(text, cue, input.series, input.titleSeries, cue.type === "round");
+    const mention = spanOf(dates.filter((_, k) => owners[k]?.kind === "cue" && (owners[k] as { cue: number }).cue === i).sort((a, b) => dateDistance(text, cue, a) - dateDistance(text, cue, b)));
+    const series = findSeries(text, cue, input.series, input.contextSeries, cue.type === "round");
     // "the second meeting of the two ministers" is no round: a bare ordinal needs its series named.
     if (cue.needsSeries && !series) cue = { type: "meeting", index: cue.index, end: cue.end, text: cue.text };
     const numbered = cue.type === "round";
@@ -95,6 +97,7 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
       ...(series ? { series } : {}),
       ...(place ? { place } : {}),
       ...(cue.next ? { next: true } : {}),
+      ...(cue.previous ? { previous: true } : {}),
       ...(mention ? {} : { sourceOnly: true, ...(FUTURE_CLAUSE.test(text) ? { future: true } : {}) }),
       sentence: input.sentence,
     });
@@ -102,14 +105,18 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
   return drafts.filter((d) => !d.sourceOnly || d.date.start.year > 0 || d.round !== undefined);
 }
 
-/** Two dates of one happening ("began on Tuesday … ended on Thursday") make its span. */
+/**
+ * The date of a happening from the dates attached to it, nearest first: two day dates a few days
+ * apart ("began on Tuesday … ended on Thursday") make its span; otherwise the nearest wins
+ * ("agreed Tuesday to hold the next round … in July" → July).
+ */
 function spanOf(mentions: DateMention[]): DateMention | undefined {
-  const [first, ...rest] = mentions;
-  if (!first || !rest.length) return first;
-  const days = mentions.filter((m) => m.date.precision === "day").sort((a, b) => compareDatePoints(a.date.start, b.date.start));
+  const [first, second] = mentions;
+  if (!first || !second) return first;
+  const days = [first, second].filter((m) => m.date.precision === "day").sort((a, b) => compareDatePoints(a.date.start, b.date.start));
   const a = days[0];
   const b = days[days.length - 1];
-  if (!a || !b || days.length !== mentions.length) return first;
+  if (!a || !b || days.length !== 2) return first;
   const last = b.date.end ?? b.date.start;
   const length = toDayNumber(last) - toDayNumber(a.date.start);
   if (length <= 0 || length > 7) return first;

@@ -17,6 +17,8 @@ export interface EventCue {
   countOnly?: boolean;
   /** A numbered meeting is a round only when a series cue stands near it. */
   needsSeries?: boolean;
+  /** "the previous round": one less than the round the article reports. */
+  previous?: boolean;
 }
 
 const ORDINAL = String.raw`(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))`;
@@ -38,6 +40,7 @@ const RULES: [name: string, pattern: RegExp, build: (m: RegExpExecArray) => Omit
     return n ? { type: "round", round: n, countOnly: true } : null;
   }, /rounds/i],
   ["next-round", new RegExp(String.raw`\b(?:the\s+)?(?:next|forthcoming|upcoming|coming|new)\s+(?:(?:high-level|international|[A-Z][\w'’-]*)\s+){0,2}(?:round|meeting|talks|session)\b${OF_TALKS}`, "g"), () => ({ type: "round", next: true }), /next|forthcoming|upcoming|coming|new/],
+  ["previous-round", new RegExp(String.raw`\b(?:the\s+)?(?:previous|preceding|last|latest|past)\s+(?:(?:high-level|international|[A-Z][\w'’-]*)\s+){0,2}(?:round|session)\b${OF_TALKS}`, "gi"), () => ({ type: "round", previous: true }), /previous|preceding|last|latest|past/i],
   ["meeting", /\b(?:talks|meeting|meetings|met|meet|meets|negotiations|summit|conference|consultations|visit|visited|visits|phone\s+(?:call|conversation|talk)|telephone\s+(?:call|conversation)|session|round|forum|gathering|congress|trilateral|discussions|hosted)\b/gi, () => ({ type: "meeting" })],
   ["other", /\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|memorandum|deal|signed|postponed|delayed|rescheduled|cancell?ed|airstrikes?|air\s+strikes?|offensive|military\s+operation|operation|attack|attacks|bombing|shelling|withdrawal|invasion|conflict|war|uprising|elections?|referendum|resolution\s+(?:was\s+)?adopted|(?:takes?|took|taken|taking)\s+effect|(?:comes?|came|enters?|entered|entering)\s+into\s+(?:force|effect)|start(?:s|ed)?\s+functioning)\b/gi, () => ({ type: "other" })],
 ];
@@ -55,7 +58,7 @@ export function findEventCues(text: string): EventCue[] {
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       const cue = build(m as RegExpExecArray);
       if (!cue) continue;
-      if (cue.type === "round" && cue.round === undefined && !cue.next) continue;
+      if (cue.type === "round" && cue.round === undefined && !cue.next && !cue.previous) continue;
       cues.push({ ...cue, index: start, end, text: m[0] });
       taken.push([start, end]);
     }

@@ -41,8 +41,19 @@ function numberNextRounds(drafts: DraftEvent[], context: ArticleRounds): DraftEv
   for (const d of drafts) {
     if (d.type === "round" && d.round !== undefined && !d.next && !d.planned && !d.future && d.series) pastMax.set(d.series, Math.max(pastMax.get(d.series) ?? 0, d.round));
   }
+  const reported = new Map<string, number>();
+  for (const d of drafts) {
+    if (d.type === "round" && d.round !== undefined && !d.next && !d.previous && d.series) reported.set(d.series, Math.max(reported.get(d.series) ?? 0, d.round));
+  }
   const out: DraftEvent[] = [];
   for (const d of drafts) {
+    if (d.previous) {
+      // "the previous round": one before the round the article reports.
+      const { previous: _p, ...rest } = d;
+      const current = reported.get(d.series ?? "") ?? context.titleRounds.get(d.series ?? "");
+      if (current !== undefined && current > 1) out.push({ ...rest, round: current - 1, title: `${d.series ?? "Talks"}, round ${current - 1}` });
+      continue;
+    }
     if (!d.next) {
       out.push(d);
       continue;
@@ -82,7 +93,7 @@ function attachPronouns(drafts: DraftEvent[]): DraftEvent[] {
 function mergeWithinArticle(drafts: DraftEvent[]): EventCandidate[] {
   const kept: EventCandidate[] = [];
   for (const draft of drafts) {
-    const { next: _n, pronoun: _p, pronounSubject: _ps, sentence: _s, future: _f, pronounOnly, ...candidate } = draft as DraftEvent & { pronounOnly?: boolean };
+    const { next: _n, previous: _pr, pronoun: _p, pronounSubject: _ps, sentence: _s, future: _f, pronounOnly, ...candidate } = draft as DraftEvent & { pronounOnly?: boolean };
     const same = kept.find((k) => sameHappening(k, candidate));
     if (!same) {
       if (pronounOnly) continue; // "he added" alone starts no statement
