@@ -1,6 +1,6 @@
 // The identity rule: when do two candidates (from any articles) report one happening?
 import type { EventCandidate } from "../types.ts";
-import { areCompatible, compareDatePoints, toDayNumber } from "../util/date-point.ts";
+import { compareDatePoints, datesOverlap as overlap } from "../util/date-point.ts";
 
 /**
  * - rounds: same series and number;
@@ -23,7 +23,18 @@ export function isSameEvent(a: EventCandidate, b: EventCandidate): boolean {
   if (!datesOverlap(a, b)) return false;
   if (a.place && b.place && a.place !== b.place) return false;
   const shared = a.actors.filter((id) => b.actors.includes(id)).length;
-  return (a.place !== undefined && a.place === b.place) || shared >= 1;
+  return (a.place !== undefined && a.place === b.place) || shared >= 1 || similarWording(a, b);
+}
+
+const COMMON = new Set("about after against their there these those which while would could should other since under still where being their said says told talks meeting syria syrian".split(" "));
+
+/** Two reports that share two uncommon words ("de-escalation", "memorandum") describe one thing. */
+function similarWording(a: EventCandidate, b: EventCandidate): boolean {
+  const words = (c: EventCandidate): Set<string> => new Set(c.source.quote.toLowerCase().match(/[a-z][a-z-]{5,}/g)?.filter((w) => !COMMON.has(w)) ?? []);
+  const wa = words(a);
+  let shared = 0;
+  for (const w of words(b)) if (wa.has(w) && ++shared >= 2) return true;
+  return false;
 }
 
 /** The day a statement was made, or the day it was reported when the text gives none. */
@@ -34,15 +45,5 @@ export function statementDay(c: EventCandidate): EventCandidate["reportedOn"] {
 
 /** Can the two dates describe the same days? Spans overlap; a month contains its days. */
 export function datesOverlap(a: EventCandidate, b: EventCandidate): boolean {
-  if (a.date.precision === "day" && b.date.precision === "day") {
-    const [a0, a1] = span(a);
-    const [b0, b1] = span(b);
-    return a0 <= b1 && b0 <= a1;
-  }
-  return areCompatible(a.date.start, b.date.start) || (!!a.date.end && areCompatible(a.date.end, b.date.start)) || (!!b.date.end && areCompatible(b.date.end, a.date.start));
-}
-
-function span(c: EventCandidate): [number, number] {
-  const start = toDayNumber(c.date.start);
-  return [start, c.date.end && c.date.end.day !== undefined ? toDayNumber(c.date.end) : start];
+  return overlap(a.date, b.date);
 }

@@ -102,3 +102,14 @@ export function addDays(point: DatePoint, days: number): DatePoint {
 export function weekdayOf(point: DatePoint): number {
   return (toDayNumber(point) + 4) % 7; // 1970-01-01 was a Thursday
 }
+
+/** Do two dates (with optional ends) share at least one possible day? Partial points cover their whole month or year. */
+export function datesOverlap(a: { start: DatePoint; end?: DatePoint }, b: { start: DatePoint; end?: DatePoint }): boolean {
+  const first = (p: DatePoint): number => toDayNumber({ year: p.year, month: p.month ?? 1, day: p.day ?? 1 });
+  const last = (p: DatePoint): number => {
+    if (p.day !== undefined) return toDayNumber(p);
+    if (p.month !== undefined) return toDayNumber({ year: p.month === 12 ? p.year + 1 : p.year, month: p.month === 12 ? 1 : p.month + 1, day: 1 }) - 1;
+    return toDayNumber({ year: p.year + 1, month: 1, day: 1 }) - 1;
+  };
+  return first(a.start) <= last(b.end ?? b.start) && first(b.start) <= last(a.end ?? a.start);
+}

@@ -3,7 +3,7 @@
 // 2. give "he said" to the article's last named speaker;
 // 3. one statement per speaker and day, one round per number, a meeting on a round's dates is that round.
 import type { EventCandidate } from "../../types.ts";
-import { areCompatible, compareDatePoints } from "../../util/date-point.ts";
+import { areCompatible, datesOverlap } from "../../util/date-point.ts";
 import type { DraftEvent } from "./build-sentence-events.ts";
 
 export interface ArticleRounds {
@@ -116,7 +116,7 @@ function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
   if ((roundA && b.type === "meeting") || (roundB && a.type === "meeting")) {
     const round = roundA ? a : b;
     const meeting = roundA ? b : a;
-    return !round.sourceOnly && meeting.date.precision === "day" && round.date.precision === "day" && areCompatible(round.date.start, meeting.date.start);
+    return !round.sourceOnly && meeting.date.precision === "day" && round.date.precision === "day" && datesOverlap(round.date, meeting.date);
   }
   return false;
 }
@@ -150,5 +150,6 @@ export function betterDate(b: EventCandidate, a: EventCandidate): boolean {
   const rank = { year: 0, month: 1, day: 2 } as const;
   if (rank[b.date.precision] !== rank[a.date.precision]) return rank[b.date.precision] > rank[a.date.precision];
   if (b.date.approximate !== a.date.approximate) return !b.date.approximate;
-  return Boolean(b.date.end) && !a.date.end && compareDatePoints(a.date.start, b.date.start) === 0;
+  // A span that contains the other's day says more ("1–2 August" over "2 August").
+  return Boolean(b.date.end) && !a.date.end && datesOverlap(b.date, a.date);
 }
