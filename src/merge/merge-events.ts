@@ -2,7 +2,7 @@
 // article that reports it. Candidates are blocked (rounds by number, statements by speaker and
 // day, the rest by month) so that only plausible pairs are compared: no quadratic blow-up.
 import type { EventCandidate, SourceClaim, SourceRef, TimelineEvent } from "../types.ts";
-import { toIsoPartial } from "../util/date-point.ts";
+import { toDayNumber, toIsoPartial } from "../util/date-point.ts";
 import { betterDate } from "../extract/events/settle-article-events.ts";
 import { datesOverlap, isSameEvent, statementDay } from "./same-event.ts";
 
@@ -13,37 +13,76 @@ export interface MergedGroup {
 /** Group candidates into happenings, in a deterministic order. */
 export function groupCandidates(candidates: EventCandidate[]): MergedGroup[] {
   const groups: MergedGroup[] = [];
-  const blocks = new Map<string, MergedGroup[]>();
+  const index = new Map<string, MergedGroup[]>();
   for (const c of candidates) {
     if (c.sourceOnly) continue;
-    const key = blockKey(c);
-    const list = blocks.get(key) ?? [];
-    const hit = list.find((g) => g.members.some((m) => isSameEvent(m, c)));
-    if (hit) hit.members.push(c);
-    else {
-      const group = { members: [c] };
-      list.push(group);
-      groups.push(group);
+    const seen = new Set<MergedGroup>();
+    let hit: MergedGroup | undefined;
+    for (const key of lookupKeys(c)) {
+      for (const g of index.get(key) ?? []) {
+        if (seen.has(g)) continue;
+        seen.add(g);
+        if (g.members.some((m) => isSameEvent(m, c))) {
+          hit = g;
+          break;
+        }
+      }
+      if (hit) break;
     }
-    blocks.set(key, list);
+    const group = hit ?? { members: [] };
+    if (!hit) groups.push(group);
+    group.members.push(c);
+    for (const key of storeKeys(c)) {
+      const list = index.get(key) ?? [];
+      if (!list.includes(group)) list.push(group);
+      index.set(key, list);
+    }
   }
   attachSeriesMeetings(groups);
   const kept = groups.filter((g) => g.members.length > 0);
   // A round named without a date only adds its article as a source of a round known otherwise.
-  for (const c of candidates.filter((x) => x.sourceOnly)) {
-    const round = kept.find((g) => g.members.some((m) => m.type === "round" && m.round === c.round && m.series === c.series));
-    if (round) round.members.push(c);
-  }
+  const rounds = new Map<string, MergedGroup>();
+  for (const g of kept) for (const m of g.members) if (m.type === "round" && m.round !== undefined && !rounds.has(roundKey(m))) rounds.set(roundKey(m), g);
+  for (const c of candidates.filter((x) => x.sourceOnly)) rounds.get(roundKey(c))?.members.push(c);
   return kept;
 }
 
-function blockKey(c: EventCandidate): string {
-  if (c.type === "round" && c.round !== undefined) return `round|${c.series}|${c.round}`;
+function roundKey(c: EventCandidate): string {
+  return `${c.series ?? ""}|${c.round ?? ""}`;
+}
+
+const MAX_SPAN_DAYS = 14;
+
+/**
+ * Blocking keys: only candidates that share a key are compared. Rounds by series and number,
+ * statements by speaker and day, the rest by day (each day of a span) — and a month-precision
+ * report by its month, where it meets every report of that month.
+ */
+function storeKeys(c: EventCandidate): string[] {
+  if (c.type === "round" && c.round !== undefined) return [`round|${roundKey(c)}`];
   if (c.type === "statement") {
     const day = statementDay(c);
-    return `statement|${c.actors[0] ?? ""}|${day ? toIsoPartial(day) : `undated:${c.source.article}:${c.source.quote}`}`;
+    return [`statement|${c.actors[0] ?? ""}|${day ? toIsoPartial(day) : `undated:${c.source.article}:${c.source.quote}`}`];
   }
-  return `${c.type}|${c.date.start.year}-${c.date.start.month ?? 0}`;
+  const month = `${c.type}|${c.date.start.year}-${c.date.start.month ?? 0}`;
+  if (c.date.precision !== "day") return [`${month}|month`];
+  return [...daysOf(c).map((d) => `${c.type}|${d}`), `${month}|days`];
+}
+
+function lookupKeys(c: EventCandidate): string[] {
+  if (c.type === "round" && c.round !== undefined) return storeKeys(c);
+  if (c.type === "statement") return storeKeys(c);
+  const month = `${c.type}|${c.date.start.year}-${c.date.start.month ?? 0}`;
+  if (c.date.precision !== "day") return [`${month}|month`, `${month}|days`];
+  return [...daysOf(c).map((d) => `${c.type}|${d}`), `${month}|month`];
+}
+
+function daysOf(c: EventCandidate): string[] {
+  const first = toDayNumber(c.date.start);
+  const last = c.date.end?.day !== undefined ? Math.min(toDayNumber(c.date.end), first + MAX_SPAN_DAYS) : first;
+  const days: string[] = [];
+  for (let d = first; d <= last; d++) days.push(String(d));
+  return days;
 }
 
 /**
