@@ -27,7 +27,8 @@ const ZONE = /\b(?:utc|gmt|msk|cet|cest|eet|eest|est|edt|pst|pdt|ist|ast)\b/gi;
 export function readDateStamp(line: string): DateStamp | null {
   const whole = readStampSegment(line);
   const SEGMENT = /[|•·\t]|\s{3,}|(?<=\d)(?=[A-Z][a-z])/;
-  if (whole || !SEGMENT.test(line)) return whole;
+  if (whole) return whole;
+  if (!SEGMENT.test(line)) return readStampWithSection(line);
   // Segments: "|", bullets, tabs, runs of spaces ("9 December 2019   Peace and Security"), or a
   // word glued to a number by the scrape ("… GMT+6Updated 2 hours ago").
   for (const segment of line.split(SEGMENT)) {
@@ -35,6 +36,16 @@ export function readDateStamp(line: string): DateStamp | null {
     if (stamp && stamp.date.year !== undefined) return stamp;
   }
   return null;
+}
+
+/** "9 December 2019 Peace and Security": a full date opening the line, then a section name. */
+function readStampWithSection(line: string): DateStamp | null {
+  const text = line.trim();
+  const date = readPrintedDate(text);
+  if (!date || date.index !== 0 || date.year === undefined) return null;
+  const rest = text.slice(date.text.length).trim();
+  if (!/^(?:(?:\p{Lu}[\p{L}-]*|and|&|of)\s*){1,5}$/u.test(rest)) return null;
+  return readStampSegment(date.text);
 }
 
 function readStampSegment(line: string): DateStamp | null {
