@@ -64,7 +64,7 @@ function buildActorPage(actor: Actor, events: EventView[], lookups: Lookups, ran
     coActors: [...co.values()].sort((a, b) => b.count - a.count || a.actor.name.localeCompare(b.actor.name)).slice(0, TOP_CO_ACTORS),
     ...(events[0] ? { first: events[0] } : {}),
     ...(events.length ? { last: events[events.length - 1] } : {}),
-    strip: buildMonthChart(events, { height: 48, ...(range ? { range } : {}) }),
+    strip: buildMonthChart(events, { height: 40, labels: false, ...(range ? { range } : {}) }),
   };
 }
 

@@ -6,17 +6,22 @@ import type { EventView } from "./event-views.ts";
 export const EVENT_TYPES: readonly EventType[] = ["round", "meeting", "statement", "other"];
 
 export interface ChartBar { x: number; y: number; width: number; height: number; type: EventType; label: string }
-export interface ChartTick { x: number; label: string }
+export interface ChartTick { x: number; label: string; anchor: "start" | "end" }
 
 export interface MonthChart {
   width: number;
   height: number;
+  /** The y of the baseline; below it sit the year labels. */
+  baseline: number;
   bars: ChartBar[];
   ticks: ChartTick[];
   max: number;
   /** Events dated only to a year cannot sit on a month axis; the caption says how many. */
   unplaced: number;
   summary: string;
+  /** First and last month of the axis: "Mar 2011". */
+  from?: string;
+  to?: string;
 }
 
 const WIDTH = 800;
@@ -32,15 +37,17 @@ function monthIndex(event: EventView): number | null {
  * Stacked bars per month from the first to the last dated month, one colour per type.
  * `range` fixes the axis (an actor strip uses the whole timeline's range so strips compare).
  */
-export function buildMonthChart(events: EventView[], options: { height?: number; range?: [number, number] } = {}): MonthChart {
+export function buildMonthChart(events: EventView[], options: { height?: number; range?: [number, number]; labels?: boolean } = {}): MonthChart {
   const height = options.height ?? HEIGHT;
+  const labels = options.labels ?? true;
+  const plot = labels ? height - 16 : height - 2; // room for the year labels
   const indexed = events.map((e) => [monthIndex(e), e] as const);
   const placed = indexed.filter((p): p is readonly [number, EventView] => p[0] !== null);
   const unplaced = indexed.length - placed.length;
   const indices = placed.map(([i]) => i);
   const [first, last] = options.range ?? [Math.min(...indices), Math.max(...indices)];
   if (!placed.length || !Number.isFinite(first) || !Number.isFinite(last)) {
-    return { width: WIDTH, height, bars: [], ticks: [], max: 0, unplaced, summary: "No events dated to a month." };
+    return { width: WIDTH, height, baseline: plot, bars: [], ticks: [], max: 0, unplaced, summary: "No events dated to a month." };
   }
   const months = last - first + 1;
   const counts = new Map<number, Record<EventType, number>>();
@@ -51,8 +58,7 @@ export function buildMonthChart(events: EventView[], options: { height?: number;
   }
   const max = Math.max(...[...counts.values()].map((c) => c.round + c.meeting + c.statement + c.other));
   const slot = WIDTH / months;
-  const barWidth = Math.max(1, slot * 0.8);
-  const plot = height - 16; // room for the year ticks
+  const barWidth = Math.max(2, slot * 0.8);
   const bars: ChartBar[] = [];
   for (const [i, c] of [...counts.entries()].sort((a, b) => a[0] - b[0])) {
     let y = plot;
@@ -67,10 +73,12 @@ export function buildMonthChart(events: EventView[], options: { height?: number;
   const yearStep = Math.max(1, Math.ceil(months / 12 / 10)); // at most ~10 year labels
   for (let i = first; i <= last; i++) {
     const year = Math.floor(i / 12);
-    if (i % 12 === 0 || i === first) if ((year - Math.floor(first / 12)) % yearStep === 0 && !ticks.some((t) => t.label === String(year))) ticks.push({ x: round((i - first) * slot), label: String(year) });
+    if (i % 12 === 0 || i === first) if ((year - Math.floor(first / 12)) % yearStep === 0 && !ticks.some((t) => t.label === String(year))) ticks.push({ x: round((i - first) * slot), label: String(year), anchor: (i - first) * slot > WIDTH - 40 ? "end" : "start" });
   }
-  const summary = `${placed.length} events from ${monthName(first)} to ${monthName(last)}; busiest month has ${max}.`;
-  return { width: WIDTH, height, bars, ticks, max, unplaced, summary };
+  const summary = first === last
+    ? `${placed.length} events, all in ${monthName(first)}.`
+    : `${placed.length} events from ${monthName(first)} to ${monthName(last)}; the busiest month has ${max}.`;
+  return { width: WIDTH, height, baseline: plot, bars, ticks: labels ? ticks : [], max, unplaced, summary, from: monthName(first), to: monthName(last) };
 }
 
 /** The month range of a set of events, for a shared axis. */

@@ -16,6 +16,8 @@ export interface SourceView {
   line?: number;
 }
 
+export interface ArticleLink { url: string | null; label: string; title: string }
+
 export interface ClaimView { article: string; title: string; url: string | null; date: EventDate; planned: boolean }
 
 export interface EventView {
@@ -32,6 +34,8 @@ export interface EventView {
   curated: boolean;
   actors: ActorLink[];
   sources: SourceView[];
+  /** The distinct articles among the sources, labelled by outlet ("Example News", or "Example News, 13 Feb" when one outlet has several). */
+  articles: ArticleLink[];
   /** Every source's own date, only when they disagree (a conflict or an announcement then the event). */
   claims: ClaimView[];
   history: string[];
@@ -68,6 +72,7 @@ function dateKey(date: EventDate): string {
 
 /** One event, resolved. */
 export function toEventView(event: TimelineEvent, lookups: Lookups): EventView {
+  const sources = event.sources.map((s) => ({ article: s.article, ...articleRef(s.article, lookups), quote: s.quote, ...(s.line !== undefined ? { line: s.line } : {}) }));
   const claimsDiffer = new Set(event.claims.map((c) => `${dateKey(c.date)}/${c.planned}`)).size > 1;
   return {
     id: event.id,
@@ -82,10 +87,25 @@ export function toEventView(event: TimelineEvent, lookups: Lookups): EventView {
     ...(event.place ? { place: event.place } : {}),
     curated: event.curated === true,
     actors: event.actors.map((id) => toActorLink(id, lookups)).filter((a): a is ActorLink => a !== null),
-    sources: event.sources.map((s) => ({ article: s.article, ...articleRef(s.article, lookups), quote: s.quote, ...(s.line !== undefined ? { line: s.line } : {}) })),
+    sources,
+    articles: distinctArticles(sources),
     claims: claimsDiffer ? event.claims.map((c) => ({ article: c.article, ...pick(articleRef(c.article, lookups)), date: c.date, planned: c.planned })) : [],
     history: event.history,
   };
+}
+
+/** One link per article, in source order; an outlet named twice gets the publication date to tell its articles apart. */
+function distinctArticles(sources: SourceView[]): ArticleLink[] {
+  const seen = new Map<string, SourceView>();
+  for (const s of sources) if (!seen.has(s.article)) seen.set(s.article, s);
+  const unique = [...seen.values()];
+  const outletCount = new Map<string, number>();
+  for (const s of unique) outletCount.set(s.outlet ?? s.title, (outletCount.get(s.outlet ?? s.title) ?? 0) + 1);
+  return unique.map((s) => {
+    const base = s.outlet ?? s.title;
+    const label = (outletCount.get(base) ?? 0) > 1 && s.published ? `${base}, ${toIsoPartial(s.published)}` : base;
+    return { url: s.url, label, title: s.title };
+  });
 }
 
 function pick(ref: { title: string; url: string | null }): { title: string; url: string | null } {

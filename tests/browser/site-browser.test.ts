@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The built site as a reader uses it, in Debian's Chromium (playwright-core, no downloaded browser):
 // console errors, a crawl of every internal link, axe, keyboard focus, 375 px layout, Pagefind, a
 // --path-prefix build served under its prefix, JavaScript off, and screenshots in test-results/.

@@ -67,6 +67,12 @@ describe("renderSite on the sample timeline", () => {
     expect(read("root", "index.html")).toContain(`<time datetime="${datetime}">${label}</time>`);
   });
 
+  it("lists each source article once, labelled by outlet", () => {
+    const home = read("root", "index.html");
+    const round1 = home.slice(home.indexOf('id="e-2017-01-23-astana-talks-round-1"'));
+    expect(round1.slice(0, 1200)).toMatch(/2 sources:\s*<a href="\/articles\/2017-01-19-talks-prepared\/" title="Ministers prepare talks in the capital">Example Agency<\/a>, <a href="\/articles\/2017-02-13-second-round\/"/);
+  });
+
   it("marks the planned round and the sources' disagreement", () => {
     const home = read("root", "index.html");
     const round2 = home.slice(home.indexOf('id="e-2017-02-astana-talks-round-2"'));
