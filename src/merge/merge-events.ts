@@ -108,7 +108,7 @@ function attachSeriesMeetings(groups: MergedGroup[]): void {
 /** One group → a TimelineEvent (id assigned later). */
 export function toTimelineEvent(group: MergedGroup): Omit<TimelineEvent, "id"> {
   const members = [...group.members];
-  const best = members.reduce((a, b) => (betterDate(b, a) ? b : a));
+  const best = pickDate(members);
   const numbered = members.find((m) => m.type === "round" && m.round !== undefined);
   const sources: SourceRef[] = [];
   for (const m of members) {
@@ -133,6 +133,18 @@ export function toTimelineEvent(group: MergedGroup): Omit<TimelineEvent, "id"> {
     ...(pickPlace(members, best) ? { place: pickPlace(members, best) } : {}),
   };
   return event;
+}
+
+/**
+ * The most precise claim, unless it is an announcement that the reports of the event as held
+ * contradict (postponed talks): then the best of those reports.
+ */
+function pickDate(members: EventCandidate[]): EventCandidate {
+  const best = members.reduce((a, b) => (betterDate(b, a) ? b : a));
+  if (!best.planned) return best;
+  const held = members.filter((m) => !m.planned && !m.sourceOnly && !m.undated);
+  if (!held.length || held.some((m) => datesOverlap(m, best))) return best;
+  return held.reduce((a, b) => (betterDate(b, a) ? b : a));
 }
 
 function pickPlace(members: EventCandidate[], best: EventCandidate): string | undefined {

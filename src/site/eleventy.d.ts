@@ -11,6 +11,7 @@ declare module "@11ty/eleventy" {
   export class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);
     write(): Promise<WriteResult[] | [unknown, WriteResult[]]>;
+    init(): Promise<void>;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;

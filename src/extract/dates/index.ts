@@ -13,6 +13,7 @@ import { monthDayParser } from "./parsers/month-day.ts";
 import { monthYearParser } from "./parsers/month-year.ts";
 import { numericDateParser } from "./parsers/numeric-date.ts";
 import { partOfMonthParser } from "./parsers/part-of-month.ts";
+import { partOfYearParser } from "./parsers/part-of-year.ts";
 import { relativeDayParser } from "./parsers/relative-day.ts";
 import { relativePeriodParser } from "./parsers/relative-period.ts";
 import { weekdayParser } from "./parsers/weekday.ts";
@@ -39,6 +40,7 @@ export const DATE_PARSERS: ReadonlyArray<readonly [name: string, parser: DatePar
   ["day-month", dayMonthParser],
   ["month-day", monthDayParser],
   ["part-of-month", partOfMonthParser],
+  ["part-of-year", partOfYearParser],
   ["month-year", monthYearParser],
   ["bare-year", bareYearParser],
   ["weekday", weekdayParser],

@@ -25,6 +25,7 @@ const FUTURE =
 // An expectation stated in the past ("had originally been expected in mid-June", "was scheduled for
 // May 3 but postponed") points back: it must come before "was"/"had" so the whole phrase is one cue.
 const PAST =
+  "(?:was|were|had been) (?:originally |initially |first )?(?:due|expected|scheduled|set|planned) to (?:meet|hold|be held|take place|start|begin|resume|open)|" +
   "had (?:\\w+ )?been (?:expected|scheduled|planned|due|set)|(?:was|were) (?:originally |initially |first )?(?:expected|scheduled|planned|due|set)|" +
   "was|were|had|has been|have been|did|said|told|stated|noted|added|announced|reported|met|held|hosted|" +
   "ended|concluded|began|started|opened|closed|took place|took|resumed|signed|agreed|adopted|visited|called|" +

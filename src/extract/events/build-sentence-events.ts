@@ -1,7 +1,7 @@
 // One sentence → the events it reports: a statement when a person speaks, and a round, meeting
 // or other event for each dated cue. Numbers of "the next round" are settled per article later.
-import type { DateMention, EventCandidate, EventDate, EventType, Series } from "../../types.ts";
-import { compareDatePoints, makeEventDate, toDayNumber, truncateDatePoint } from "../../util/date-point.ts";
+import type { DateMention, DatePoint, EventCandidate, EventDate, EventType, Series } from "../../types.ts";
+import { compareDatePoints, datesOverlap, makeEventDate, toDayNumber, truncateDatePoint } from "../../util/date-point.ts";
 import type { FoundActor, PlaceMention } from "../actors/find-actor-mentions.ts";
 import { attachDates, dateDistance } from "./attach-dates.ts";
 import type { EventCue } from "./find-event-cues.ts";
@@ -89,7 +89,8 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
       type: type as EventType,
       title: makeTitle(type, text, cue.text, undefined, place, series, cue.round),
       date,
-      planned: mention?.future === true,
+      // A "next round" is not held yet unless its date lies wholly before the report.
+      planned: mention?.future === true || (cue.next === true && !!mention && !!input.published && !isBefore(mention.date, input.published)),
       actors: unique(participants.map((a) => a.actorId)),
       source,
       reportedOn: input.published,
@@ -129,6 +130,11 @@ function isNamedAfterSeries(text: string, cue: EventCue, series: Series[], name:
   const before = text.slice(Math.max(0, cue.index - 30), cue.index).toLowerCase();
   const cues = series.find((s) => s.name === name)?.cues ?? [];
   return cues.some((c) => new RegExp(`${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s-]+(?:(?:peace|format|process|track|high-level|international)[\\s-]+)?$`).test(before));
+}
+
+/** true when the whole date lies before the reference day ("May 2017" before "2017-06-02"). */
+function isBefore(date: EventDate, reference: DatePoint): boolean {
+  return !datesOverlap(date, { start: reference }) && compareDatePoints(date.start, reference) < 0;
 }
 
 /** An undated "X said" in a report: most likely the month of publication (approximate). */

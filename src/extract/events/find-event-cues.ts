@@ -39,9 +39,9 @@ const RULES: [name: string, pattern: RegExp, build: (m: RegExpExecArray) => Omit
     const n = readCardinal(m[1]!);
     return n ? { type: "round", round: n, countOnly: true } : null;
   }, /rounds/i],
-  ["next-round", new RegExp(String.raw`\b(?:the\s+)?(?:next|forthcoming|upcoming|coming|new)\s+(?:(?:high-level|international|[A-Z][\w'’-]*)\s+){0,2}(?:round|meeting|talks|session)\b${OF_TALKS}`, "g"), () => ({ type: "round", next: true }), /next|forthcoming|upcoming|coming|new/],
+  ["next-round", new RegExp(String.raw`\b(?:the\s+)?(?:next|forthcoming|upcoming|coming)\s+(?:(?:high-level|international|[A-Z][\w'’-]*)\s+){0,2}(?:round|meeting|talks|session)\b${OF_TALKS}`, "g"), () => ({ type: "round", next: true }), /next|forthcoming|upcoming|coming/],
   ["previous-round", new RegExp(String.raw`\b(?:the\s+)?(?:previous|preceding|last|latest|past)\s+(?:(?:high-level|international|[A-Z][\w'’-]*)\s+){0,2}(?:round|session)\b${OF_TALKS}`, "gi"), () => ({ type: "round", previous: true }), /previous|preceding|last|latest|past/i],
-  ["meeting", /\b(?:talks|meeting|meetings|met|meet|meets|negotiations|summit|conference|consultations|visit|visited|visits|phone\s+(?:call|conversation|talk)|telephone\s+(?:call|conversation)|session|round|forum|gathering|congress|trilateral|discussions|hosted)\b/gi, () => ({ type: "meeting" })],
+  ["meeting", /\b(?:talks|meeting|meetings|met|meet|meets|negotiations|summit|summits|conference|conferences|convened|inaugurated|consultations|visit|visited|visits|phone\s+(?:call|conversation|talk)|telephone\s+(?:call|conversation)|session|round|forum|gathering|congress|trilateral|discussions|hosted)\b/gi, () => ({ type: "meeting" })],
   ["other", /\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|memorandum|deal|signed|postponed|delayed|rescheduled|cancell?ed|airstrikes?|air\s+strikes?|offensive|military\s+operation|operation|attack|attacks|bombing|shelling|withdrawal|invasion|conflict|war|uprising|elections?|referendum|resolution\s+(?:was\s+)?adopted|(?:takes?|took|taken|taking)\s+effect|(?:comes?|came|enters?|entered|entering)\s+into\s+(?:force|effect)|start(?:s|ed)?\s+functioning)\b/gi, () => ({ type: "other" })],
 ];
 

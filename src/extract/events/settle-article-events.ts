@@ -142,11 +142,10 @@ function absorb(a: EventCandidate, b: EventCandidate): void {
   if (!a.undated && !b.undated) a.undated = undefined;
 }
 
-/** Stated beats undated, held beats announced, day beats month beats year. */
+/** Stated beats undated, day beats month beats year, exact beats approximate, a span beats its day. */
 export function betterDate(b: EventCandidate, a: EventCandidate): boolean {
   if (Boolean(a.sourceOnly) !== Boolean(b.sourceOnly)) return !b.sourceOnly;
   if (Boolean(a.undated) !== Boolean(b.undated)) return !b.undated;
-  if (a.planned !== b.planned) return !b.planned; // the date it was held, not the one announced
   const rank = { year: 0, month: 1, day: 2 } as const;
   if (rank[b.date.precision] !== rank[a.date.precision]) return rank[b.date.precision] > rank[a.date.precision];
   if (b.date.approximate !== a.date.approximate) return !b.date.approximate;
