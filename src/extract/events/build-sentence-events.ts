@@ -70,7 +70,7 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
   cues.forEach((found, i) => {
     let cue = found;
     if (cue.countOnly) return;
-    const mention = spanOf(dates.filter((_, k) => owners[k]?.kind === "cue" && (owners[k] as { cue: number }).cue === i).sort((a, b) => dateDistance(text, cue, a) - dateDistance(text, cue, b)));
+    const mention = spanOf(dates.filter((_, k) => owners[k]?.kind === "cue" && (owners[k] as { cue: number }).cue === i).sort((a, b) => rankFor(cue, a) - rankFor(cue, b) || dateDistance(text, cue, a) - dateDistance(text, cue, b)));
     const series = findSeries(text, cue, input.series, input.contextSeries, cue.type === "round");
     // "the second meeting of the two ministers" is no round: a bare ordinal needs its series named.
     if (cue.needsSeries && !series) cue = { type: "meeting", index: cue.index, end: cue.end, text: cue.text };
@@ -130,6 +130,11 @@ function isNamedAfterSeries(text: string, cue: EventCue, series: Series[], name:
   const before = text.slice(Math.max(0, cue.index - 30), cue.index).toLowerCase();
   const cues = series.find((s) => s.name === name)?.cues ?? [];
   return cues.some((c) => new RegExp(`${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s-]+(?:(?:peace|format|process|track|high-level|international)[\\s-]+)?$`).test(before));
+}
+
+/** "agreed Tuesday to hold the next round … in July": an announced round takes the future date. */
+function rankFor(cue: EventCue, mention: DateMention): number {
+  return cue.next && !mention.future ? 1 : 0;
 }
 
 /** true when the whole date lies before the reference day ("May 2017" before "2017-06-02"). */
