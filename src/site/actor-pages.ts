@@ -33,7 +33,13 @@ const TOP_CO_ACTORS = 8;
 /** Actor pages in name order; `events` are the sorted event views, `range` the whole timeline's month axis. */
 export function buildActorPages(timeline: Timeline, events: EventView[], lookups: Lookups, range: [number, number] | undefined): ActorPage[] {
   const byActor = new Map<string, EventView[]>();
-  for (const event of events) for (const a of event.actors) byActor.set(a.id, [...(byActor.get(a.id) ?? []), event]);
+  for (const event of events) {
+    for (const a of event.actors) {
+      const list = byActor.get(a.id);
+      if (list) list.push(event);
+      else byActor.set(a.id, [event]);
+    }
+  }
   return [...timeline.actors]
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
     .map((actor) => buildActorPage(actor, byActor.get(actor.id) ?? [], lookups, range));

@@ -32,7 +32,13 @@ interface Quote { quote: string; event: EventView }
 /** Article pages in date order (undated last). */
 export function buildArticlePages(timeline: Timeline, events: EventView[]): ArticlePage[] {
   const quotes = new Map<string, Quote[]>();
-  for (const event of events) for (const s of event.sources) quotes.set(s.article, [...(quotes.get(s.article) ?? []), { quote: s.quote, event }]);
+  for (const event of events) {
+    for (const s of event.sources) {
+      const list = quotes.get(s.article);
+      if (list) list.push({ quote: s.quote, event });
+      else quotes.set(s.article, [{ quote: s.quote, event }]);
+    }
+  }
   return timeline.articles.map((article) => buildArticlePage(article, quotes.get(article.id) ?? []));
 }
 

@@ -5,7 +5,9 @@ import { makeEventDate } from "../../src/util/date-point.ts";
 import { makeEvent, sampleTimeline } from "../helpers/sample-timeline.ts";
 
 const where = { file: "content/curation/events.yml", line: 3 };
-function curate(entries: Omit<CurationEntry, "file" | "line">[], events: Curation["events"] = []) {
+/** An entry as an editor writes it, before the loader adds file and line (Omit kept per union member). */
+type EntryInput = CurationEntry extends infer E ? (E extends CurationEntry ? Omit<E, "file" | "line"> : never) : never;
+function curate(entries: EntryInput[], events: Curation["events"] = []) {
   const t = sampleTimeline();
   return applyCuration({ actors: t.actors, events: t.events }, { entries: entries.map((e) => ({ ...e, ...where }) as CurationEntry), events }, t.articles);
 }
@@ -64,7 +66,7 @@ describe("applyCuration", () => {
     ["hide-actor", { op: "hide-actor", id: "gone" }],
     ["merge-actors", { op: "merge-actors", ids: ["russia", "gone"] }],
   ] as const)("reports a %s entry whose target no longer exists, with its file and line", (_op, entry) => {
-    const r = curate([entry as Omit<CurationEntry, "file" | "line">]);
+    const r = curate([entry as EntryInput]);
     expect(r.diagnostics).toHaveLength(1);
     expect(r.diagnostics[0]).toMatchObject({ ruleId: "curation-stale", file: where.file, line: where.line });
   });
