@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDatePoint, formatEventDate, isoDate, plural } from "../../src/site/filters.ts";
+import { prefixSitePath } from "../../src/site/eleventy-config.ts";
 import { makeEventDate, parseIsoPartial } from "../../src/util/date-point.ts";
 
 /** "2017-02-15..2017-02-16" → EventDate (text and approximate given separately). */
@@ -45,5 +46,18 @@ describe("formatDatePoint and isoDate never add precision", () => {
 describe("plural", () => {
   it.each([[0, "0 sources"], [1, "1 source"], [2, "2 sources"]])("%i → %s", (n, expected) => {
     expect(plural(n, "source")).toBe(expected);
+  });
+});
+
+describe("prefixSitePath (the url filter)", () => {
+  it.each([
+    ["/events/x/", "/", "/events/x/"],
+    ["/events/x/", "/sub/", "/sub/events/x/"],
+    ["/", "/sub/", "/sub/"],
+    ["https://example.org/a", "/sub/", "https://example.org/a"],
+    ["//cdn.example.org/a", "/sub/", "//cdn.example.org/a"],
+    ["#e-1", "/sub/", "#e-1"],
+  ])("%s with prefix %s → %s", (value, prefix, expected) => {
+    expect(prefixSitePath(value, prefix)).toBe(expected);
   });
 });
