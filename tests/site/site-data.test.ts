@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { toSiteData } from "../../src/site/site-data.ts";
-import { sampleTimeline } from "../helpers/sample-timeline.ts";
+import { HOME_EVENT_LIMIT, toSiteData } from "../../src/site/site-data.ts";
+import { makeEventDate } from "../../src/util/date-point.ts";
+import { makeArticle, makeEvent, sampleTimeline } from "../helpers/sample-timeline.ts";
 
 describe("toSiteData on the sample timeline", () => {
   const site = toSiteData(sampleTimeline());
@@ -75,5 +76,43 @@ describe("toSiteData on the sample timeline", () => {
       expect(b.x + b.width).toBeLessThanOrEqual(site.chart.width + 0.1);
       expect(b.y).toBeGreaterThanOrEqual(0);
     }
+  });
+});
+
+describe("toSiteData edge cases", () => {
+  it("lists each source article once, and dates the articles of an outlet named twice", () => {
+    const t = sampleTimeline();
+    t.articles.push(makeArticle({ id: "other-news", title: "Other", source: "Example News", published: { year: 2017, month: 3 } }));
+    t.events.push(makeEvent({
+      id: "2017-03-x", date: makeEventDate({ year: 2017, month: 3 }, { text: "March" }),
+      sources: [
+        { article: "2017-02-13-second-round", quote: "A." },
+        { article: "2017-02-13-second-round", quote: "B." },
+        { article: "other-news", quote: "C." },
+        { article: "not-in-corpus", quote: "D." },
+      ],
+    }));
+    const event = toSiteData(t).events.find((e) => e.id === "2017-03-x")!;
+    expect(event.articles.map((a) => [a.label, a.url])).toEqual([
+      ["Example News, 2017-02-13", "/articles/2017-02-13-second-round/"],
+      ["Example News, 2017-03", "/articles/other-news/"],
+      ["not-in-corpus", null],
+    ]);
+    expect(event.sources).toHaveLength(4);
+  });
+
+  it("shows only the latest year on home when the timeline is long, every year keeping its page", () => {
+    const t = sampleTimeline();
+    for (let i = 0; i < HOME_EVENT_LIMIT; i++) t.events.push(makeEvent({ id: `2018-${i}`, date: makeEventDate({ year: 2018, month: 1 + (i % 12) }, { text: "x" }) }));
+    const site = toSiteData(t);
+    expect(site.homeComplete).toBe(false);
+    expect(site.homeYears.map((y) => y.year)).toEqual([2018]);
+    expect(site.years.map((y) => y.url)).toEqual(["/years/2011/", "/years/2016/", "/years/2017/", "/years/2018/"]);
+  });
+
+  it("keeps hostile ids inside their folder", () => {
+    const t = sampleTimeline();
+    t.events.push(makeEvent({ id: "../../etc/passwd", date: makeEventDate({ year: 2017 }, { text: "2017" }) }));
+    expect(toSiteData(t).events.find((e) => e.id === "../../etc/passwd")?.url).toBe("/events/etc-passwd/");
   });
 });
