@@ -55,7 +55,7 @@ function buildActorPage(actor: Actor, events: EventView[], lookups: Lookups, ran
     url: actorPath(actor.id),
     name: actor.name,
     kind: actor.kind,
-    aliases: actor.aliases.filter((a) => a !== actor.name),
+    aliases: distinctAliases(actor),
     ...(actor.role ? { role: actor.role } : {}),
     ...(actor.description ? { description: actor.description } : {}),
     registered: actor.registered,
@@ -72,6 +72,27 @@ function buildActorPage(actor: Actor, events: EventView[], lookups: Lookups, ran
     ...(events.length ? { last: events[events.length - 1] } : {}),
     strip: buildMonthChart(events, { height: 40, labels: false, ...(range ? { range } : {}) }),
   };
+}
+
+/**
+ * Aliases without the name itself and without case variants: the registry may list "MOSCOW" (as
+ * scraped headlines spell it) beside "Moscow"; the reader needs one, preferably not all capitals.
+ */
+function distinctAliases(actor: Actor): string[] {
+  const byKey = new Map<string, string>([[actor.name.toLowerCase(), actor.name]]);
+  const out: string[] = [];
+  for (const alias of actor.aliases) {
+    const key = alias.toLowerCase();
+    const seen = byKey.get(key);
+    if (seen === undefined) {
+      byKey.set(key, alias);
+      out.push(alias);
+    } else if (seen === seen.toUpperCase() && alias !== alias.toUpperCase() && out.includes(seen)) {
+      out[out.indexOf(seen)] = alias;
+      byKey.set(key, alias);
+    }
+  }
+  return out;
 }
 
 /** The actors index: kinds in a fixed order, each with its actors by name. */

@@ -1,6 +1,7 @@
 // TimelineEvent → EventView: everything a template shows about an event, resolved once (actor names, article titles, links).
 import type { Actor, ActorKind, Article, DatePoint, EventDate, EventType, Timeline, TimelineEvent } from "../types.ts";
 import { toIsoPartial } from "../util/date-point.ts";
+import { formatDatePoint } from "./format-date-point.ts";
 import { actorPath, articlePath, eventAnchor, eventPath } from "./page-paths.ts";
 
 export interface ActorLink { id: string; name: string; kind: ActorKind; url: string }
@@ -103,7 +104,7 @@ function distinctArticles(sources: SourceView[]): ArticleLink[] {
   for (const s of unique) outletCount.set(s.outlet ?? s.title, (outletCount.get(s.outlet ?? s.title) ?? 0) + 1);
   return unique.map((s) => {
     const base = s.outlet ?? s.title;
-    const label = (outletCount.get(base) ?? 0) > 1 && s.published ? `${base}, ${toIsoPartial(s.published)}` : base;
+    const label = (outletCount.get(base) ?? 0) > 1 && s.published ? `${base}, ${formatDatePoint(s.published)}` : base;
     return { url: s.url, label, title: s.title };
   });
 }

@@ -1,17 +1,11 @@
 // Nunjucks filters: display only (dates at their precision, labels). Data shaping lives in site-data.ts.
-import dayjs from "dayjs";
 import type { ActorKind, DatePoint, EventDate, EventType } from "../types.ts";
 import { toIsoPartial } from "../util/date-point.ts";
+import { formatDatePoint } from "./format-date-point.ts";
+
+export { formatDatePoint };
 import { KIND_SINGULAR } from "./actor-pages.ts";
 import { TYPE_LABELS } from "./site-data.ts";
-
-/** "15 Feb 2017", "Feb 2017" or "2017": never more than the point knows (dayjs only names the month). */
-export function formatDatePoint(point: DatePoint | null | undefined): string {
-  if (!point) return "unknown";
-  if (point.month === undefined) return String(point.year);
-  const month = dayjs(new Date(Date.UTC(point.year, point.month - 1, 15))).format("MMM");
-  return point.day === undefined ? `${month} ${point.year}` : `${point.day} ${month} ${point.year}`;
-}
 
 /** A span without repeated parts: "15–16 Feb 2017", "30 Jan – 2 Feb 2017", "Dec 2016 – Jan 2017". */
 function formatSpan(start: DatePoint, end: DatePoint): string {

@@ -94,8 +94,8 @@ describe("toSiteData edge cases", () => {
     }));
     const event = toSiteData(t).events.find((e) => e.id === "2017-03-x")!;
     expect(event.articles.map((a) => [a.label, a.url])).toEqual([
-      ["Example News, 2017-02-13", "/articles/2017-02-13-second-round/"],
-      ["Example News, 2017-03", "/articles/other-news/"],
+      ["Example News, 13 Feb 2017", "/articles/2017-02-13-second-round/"],
+      ["Example News, Mar 2017", "/articles/other-news/"],
       ["not-in-corpus", null],
     ]);
     expect(event.sources).toHaveLength(4);
@@ -108,6 +108,12 @@ describe("toSiteData edge cases", () => {
     expect(site.homeComplete).toBe(false);
     expect(site.homeYears.map((y) => y.year)).toEqual([2018]);
     expect(site.years.map((y) => y.url)).toEqual(["/years/2011/", "/years/2016/", "/years/2017/", "/years/2018/"]);
+  });
+
+  it("lists aliases once whatever their case, preferring the one not in capitals", () => {
+    const t = sampleTimeline();
+    t.actors[2]!.aliases = ["MOSCOW", "Moscow", "Russian", "RUSSIA", "Russian Federation"];
+    expect(toSiteData(t).actors.find((a) => a.id === "russia")?.aliases).toEqual(["Moscow", "Russian", "Russian Federation"]);
   });
 
   it("keeps hostile ids inside their folder", () => {
