@@ -9,7 +9,7 @@ import { writeDownloads } from "../export/index.ts";
 import { FEED_FILE } from "../export/atom-feed.ts";
 import { siteRootUrl } from "../export/site-url.ts";
 import { FILTERS } from "./filters.ts";
-import { eventJsonLdScript } from "./json-ld.ts";
+import { eventJsonLdScript, eventListJsonLdScript } from "./json-ld.ts";
 import type { EventView } from "./event-views.ts";
 import { toSiteData, type SiteData } from "./site-data.ts";
 
@@ -58,6 +58,7 @@ export function configureSite(eleventyConfig: EleventyConfigApi): void {
   for (const [name, fn] of Object.entries(FILTERS)) eleventyConfig.addFilter(name, fn);
   // Shortcode output is not autoescaped: toScriptJson escapes < > & so a title cannot close the script.
   eleventyConfig.addShortcode("eventJsonLd", ((event: EventView, pageUrl: string) => eventJsonLdScript(event, pageUrl)) as (...args: never[]) => string);
+  eleventyConfig.addShortcode("eventListJsonLd", ((events: EventView[], siteRoot: string) => eventListJsonLdScript(events, siteRoot)) as (...args: never[]) => string);
   eleventyConfig.addPassthroughCopy({ [path.join(TEMPLATES_DIR, "assets")]: "assets" });
 }
 

@@ -25,3 +25,12 @@ export function toEventJsonLd(event: EventView, pageUrl: string): Record<string,
 export function eventJsonLdScript(event: EventView, pageUrl: string): string {
   return `<script type="application/ld+json">${toScriptJson(toEventJsonLd(event, pageUrl))}</script>`;
 }
+
+/** Several events in one script block (the rounds page): a schema.org @graph; `siteRoot` is absolute and ends in "/". */
+export function eventListJsonLdScript(events: EventView[], siteRoot: string): string {
+  const graph = events.map((e) => {
+    const { "@context": _context, ...rest } = toEventJsonLd(e, `${siteRoot}${e.url.replace(/^\//, "")}`);
+    return rest;
+  });
+  return `<script type="application/ld+json">${toScriptJson({ "@context": "https://schema.org", "@graph": graph })}</script>`;
+}

@@ -16,6 +16,7 @@ export const actorPath = (id: string): string => `/actors/${pageSlug(id)}/`;
 export const articlePath = (id: string): string => `/articles/${pageSlug(id)}/`;
 export const yearPath = (year: number): string => `/years/${year}/`;
 export const typePath = (type: EventType): string => `/types/${type}/`;
+export const typeYearPath = (type: EventType, year: number): string => `/types/${type}/${year}/`;
 
 /** The in-page anchor of an event on timeline listings: "e-<slug>". */
 export const eventAnchor = (id: string): string => `e-${pageSlug(id)}`;

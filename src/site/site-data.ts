@@ -6,7 +6,7 @@ import { buildArticlePages, type ArticlePage } from "./article-pages.ts";
 import { buildMonthChart, EVENT_TYPES, monthRange, type MonthChart } from "./chart-data.ts";
 import { makeLookups, toEventView, type EventView } from "./event-views.ts";
 import { groupByYearMonth, type YearGroup } from "./group-events.ts";
-import { typePath } from "./page-paths.ts";
+import { typePath, typeYearPath } from "./page-paths.ts";
 import { buildReport, type ReportData } from "./report-data.ts";
 import { buildRoundTables, type SeriesTable } from "./rounds-data.ts";
 
@@ -20,7 +20,19 @@ export const TYPE_LABELS: Record<EventType, { singular: string; plural: string }
 /** Above this many events the home page shows the latest year only; year pages hold the rest. */
 export const HOME_EVENT_LIMIT = 300;
 
-export interface TypePage { type: EventType; label: string; url: string; count: number; years: YearGroup[] }
+export interface TypePage {
+  type: EventType;
+  label: string;
+  url: string;
+  count: number;
+  years: YearGroup[];
+  /** false when the type has too many events for one page: the page then links its per-year pages. */
+  complete: boolean;
+  yearPages: { year: number; url: string; count: number }[];
+}
+
+/** One type in one year: /types/statement/2017/. */
+export interface TypeYearPage { type: EventType; label: string; year: number; url: string; typeUrl: string; group: YearGroup }
 
 export interface SiteData {
   title: string;
@@ -30,7 +42,10 @@ export interface SiteData {
   homeYears: YearGroup[];
   homeComplete: boolean;
   types: TypePage[];
+  typeYears: TypeYearPage[];
   rounds: SeriesTable[];
+  /** Every round in table order, for the rounds page's JSON-LD. */
+  roundEvents: EventView[];
   actors: ActorPage[];
   actorKinds: ReturnType<typeof groupActorsByKind>;
   articles: ArticlePage[];
@@ -55,17 +70,26 @@ export function toSiteData(timeline: Timeline, options: { title?: string } = {})
   const homeComplete = events.length <= HOME_EVENT_LIMIT;
   const range = monthRange(events);
   const actors = buildActorPages(timeline, events, lookups, range);
+  const rounds = buildRoundTables(events);
+  const types = EVENT_TYPES.map((type): TypePage => {
+    const ofType = events.filter((e) => e.type === type);
+    const byYear = groupByYearMonth(ofType);
+    return {
+      type, label: TYPE_LABELS[type].plural, url: typePath(type), count: ofType.length, years: byYear,
+      complete: ofType.length <= HOME_EVENT_LIMIT,
+      yearPages: byYear.map((g) => ({ year: g.year, url: typeYearPath(type, g.year), count: g.count })),
+    };
+  });
   return {
     title: options.title ?? "Dateline timeline",
     events,
     years,
     homeYears: homeComplete ? years : years.slice(-1),
     homeComplete,
-    types: EVENT_TYPES.map((type) => {
-      const ofType = events.filter((e) => e.type === type);
-      return { type, label: TYPE_LABELS[type].plural, url: typePath(type), count: ofType.length, years: groupByYearMonth(ofType) };
-    }),
-    rounds: buildRoundTables(events),
+    types,
+    typeYears: types.flatMap((t) => t.years.map((group) => ({ type: t.type, label: t.label, year: group.year, url: typeYearPath(t.type, group.year), typeUrl: t.url, group }))),
+    rounds,
+    roundEvents: rounds.flatMap((s) => s.rows.map((r) => r.event)),
     actors,
     actorKinds: groupActorsByKind(actors),
     articles: buildArticlePages(timeline, events),

@@ -58,6 +58,15 @@ describe("renderSite on the sample timeline", () => {
     expect(JSON.parse(jsonLd)).toMatchObject({ "@type": "Event", name: "Jane Envoy: \"We hope observers will come\" <script>alert(1)</script>", startDate: "2017-02-13" });
   });
 
+  it("describes every round as a schema.org Event on the rounds page", () => {
+    const html = read("root", "rounds/index.html");
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
+    expect(jsonLd["@graph"].map((e: { name: string; startDate: string; endDate?: string; eventStatus?: string }) => [e.name, e.startDate, e.endDate, e.eventStatus])).toEqual([
+      ["Astana talks, round 1", "2017-01-23", "2017-01-24", undefined],
+      ["Astana talks, round 2", "2017-02", undefined, "https://schema.org/EventScheduled"],
+    ]);
+  });
+
   it.each([
     ["23–24 Jan 2017", "2017-01-23"],
     ["Feb 2017 (mid-month)", "2017-02"],
@@ -86,6 +95,12 @@ describe("renderSite on the sample timeline", () => {
     const html = read("root", `types/${type}/index.html`);
     expect(html).toContain(`data-count="${count}"`);
     expect(html.match(/<li class="event" id="e-/g)?.length ?? 0).toBe(count);
+  });
+
+  it.each([["round", 2017, 2], ["meeting", 2016, 1], ["other", 2011, 1]])("the %s page of %i lists %i event(s)", (type, year, count) => {
+    const html = read("root", `types/${type}/${year}/index.html`);
+    expect(html).toContain(`data-count="${count}"`);
+    expect(html.match(/<li class="event" id="e-/g)?.length).toBe(count);
   });
 
   it.each([[2011, 1], [2016, 1], [2017, 3]])("the %i page lists %i event(s)", (year, count) => {
