@@ -41,7 +41,7 @@ export const LINE_RULES: LineRule[] = [
   ["timestamp", (line) => readDateStamp(line) !== null],
   ["lexicon", (line, ctx) => {
     const lower = line.toLowerCase();
-    return ctx.lexicon.phrases.some((p) => lower.includes(p)) || ctx.lexicon.lines.includes(lineKey(line));
+    return ctx.lexicon.phrases.some((p) => lower.includes(p)) || (line.length <= 80 && ctx.lexicon.lines.includes(lineKey(line)));
   }],
   ["byline", (line) => BYLINE.test(line)],
   ["author-bio", (line) => countWords(line) <= 30 && AUTHOR_BIO.test(line)],

@@ -53,7 +53,7 @@ function markHeadlineBlocks(lines: string[], verdicts: LineVerdict[], lexicon: F
   lines.forEach((line, i) => {
     const verdict = verdicts[i];
     if (!verdict || line.trim() === "") return;
-    if (lexicon.headers.includes(lineKey(line))) {
+    if (line.length <= 80 && lexicon.headers.includes(lineKey(line))) {
       inBlock = true;
       verdicts[i] = { article: false, reason: "related-block" };
       return;

@@ -41,6 +41,8 @@ export function lowercaseWordShare(line: string): number {
 
 /** Letters of the Latin script over all letters (1 when the line has no letters). */
 export function latinShare(line: string): number {
+  // Plain ASCII text is all Latin (or has no letters): the common case needs no Unicode scan.
+  if (!/[^\x00-\x7F]/.test(line)) return 1;
   // Two global scans instead of a regex test per character: ~20x faster on a 10 MB page.
   const letters = line.replace(/\P{L}+/gu, "").length;
   if (letters === 0) return 1;
@@ -50,6 +52,7 @@ export function latinShare(line: string): number {
 
 /** Most lower->Upper switches inside one token: "SyriaDamascusAstana" has 2, "McDonald" 1. */
 export function maxCamelSwitches(line: string): number {
+  if (!/\p{Ll}\p{Lu}/u.test(line)) return 0; // most lines have no switch at all
   let best = 0;
   for (const token of line.split(/\s+/)) {
     const n = token.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
