@@ -73,7 +73,7 @@ export function buildMonthChart(events: EventView[], options: { height?: number;
   const yearStep = Math.max(1, Math.ceil(months / 12 / 10)); // at most ~10 year labels
   for (let i = first; i <= last; i++) {
     const year = Math.floor(i / 12);
-    if (i % 12 === 0 || i === first) if ((year - Math.floor(first / 12)) % yearStep === 0 && !ticks.some((t) => t.label === String(year))) ticks.push({ x: round((i - first) * slot), label: String(year), anchor: (i - first) * slot > WIDTH - 40 ? "end" : "start" });
+    if (i % 12 === 0 || i === first) if ((year - Math.floor(first / 12)) % yearStep === 0 && !ticks.some((t) => t.label === String(year))) ticks.push({ x: round((i - first) * slot), label: String(year), anchor: (i - first) * slot > WIDTH - 70 ? "end" : "start" });
   }
   const summary = first === last
     ? `${placed.length} events, all in ${monthName(first)}.`
