@@ -40,6 +40,8 @@ export function isNameGap(gap: string): boolean {
 }
 
 export function isCapitalized(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // ASCII fast path: the hot case
   return /^\p{Lu}/u.test(token.text);
 }
 
