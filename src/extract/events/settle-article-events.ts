@@ -9,11 +9,13 @@ import type { DraftEvent } from "./build-sentence-events.ts";
 export interface ArticleRounds {
   /** Round the title names ("second round of Astana talks"), by series. */
   titleRounds: Map<string, number>;
+  /** Display name of an actor id met in the article. */
+  actorName: (id: string) => string;
 }
 
 /** Settle one article's drafts into candidates. */
 export function settleArticleEvents(drafts: DraftEvent[], context: ArticleRounds): EventCandidate[] {
-  return mergeWithinArticle(attachPronouns(dateOccasions(dateNamedRounds(numberNextRounds(drafts, context)))));
+  return mergeWithinArticle(attachPronouns(context.actorName, dateOccasions(dateNamedRounds(numberNextRounds(drafts, context)))));
 }
 
 // "told reporters after the ceremony", "at a joint press conference", "told the same summit".
@@ -92,7 +94,7 @@ function numberNextRounds(drafts: DraftEvent[], context: ArticleRounds): DraftEv
   return out;
 }
 
-function attachPronouns(drafts: DraftEvent[]): DraftEvent[] {
+function attachPronouns(actorName: (id: string) => string, drafts: DraftEvent[]): DraftEvent[] {
   let lastSpeaker: string | undefined;
   const out: DraftEvent[] = [];
   for (const d of drafts) {
@@ -100,10 +102,9 @@ function attachPronouns(drafts: DraftEvent[]): DraftEvent[] {
       const { pronoun: _p, pronounSubject, ...rest } = d;
       const speaker = pronounSubject ?? lastSpeaker;
       if (!speaker) continue; // nobody to give the words to
-      const name = d.title.replace(/^Statement/, "");
       // Words of the last speaker only add a quote; words of the person just named are their statement.
       if (speaker === lastSpeaker) out.push({ ...rest, actors: [speaker], pronounOnly: true } as DraftEvent & { pronounOnly: boolean });
-      else out.push({ ...rest, actors: [speaker], title: `${speaker}${name}` });
+      else out.push({ ...rest, actors: [speaker], title: d.title.replace(/^Statement/, actorName(speaker)) });
       lastSpeaker = speaker;
       continue;
     }
