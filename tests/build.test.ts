@@ -67,3 +67,24 @@ describe("the bundled corpus", () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(doc));
   });
 });
+
+describe("adding an article about a known round", () => {
+  it("keeps the id and URL of every existing event and adds the new source", async () => {
+    const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(path.join(tmpdir(), "dateline-ids-"));
+    try {
+      cpSync(path.join(root, "content"), path.join(dir, "content"), { recursive: true });
+      const before = await buildTimeline({ contentDir: path.join(dir, "content"), rootDir: dir, cacheDir: null });
+      writeFileSync(path.join(dir, "content", "articles", "2017-01-25-first-round-ends.md"), `---\ntitle: First round of Astana talks ends\npublished: "2017-01-25"\nsource: Example Wire\n---\nThe first round of the Astana talks on Syria ended in the Kazakh capital on Tuesday, January 24, after two days of negotiations.\n\nRussia, Turkey and Iran agreed to set up a trilateral mechanism to monitor the ceasefire, the final statement said.\n`);
+      const after = await buildTimeline({ contentDir: path.join(dir, "content"), rootDir: dir, cacheDir: null });
+      const afterIds = new Set(after.events.map((e) => e.id));
+      for (const e of before.events) expect(afterIds, `lost ${e.id}`).toContain(e.id);
+      const round = after.events.find((e) => e.id === "astana-talks-round-1")!;
+      expect(round.sources.map((s) => s.article)).toContain("2017-01-25-first-round-ends");
+      expect(after.events.filter((e) => e.round === 1 && e.series === "Astana talks")).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
