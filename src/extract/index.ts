@@ -87,7 +87,7 @@ export function extractArticle(article: Article, knowledge: Knowledge): ArticleE
       previousSubject = found.actors.find((a) => a.kind === "person")?.actorId;
     }
   }
-  const candidates = settleArticleEvents(drafts, { titleRounds, actorName });
+  const candidates = settleArticleEvents(drafts, { titleRounds, actorName, series: knowledge.series });
   const used = new Set(candidates.flatMap((c) => c.actors));
   return { article: article.id, candidates, actors: [...actors.values()].filter((a) => a.registered || used.has(a.id) || a.mentions > 1) };
 }

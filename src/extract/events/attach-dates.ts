@@ -14,6 +14,11 @@ const MAX_DISTANCE = 160;
 /** Owner of every date mention, same order as `dates`. */
 export function attachDates(text: string, dates: DateMention[], cues: EventCue[], speech: SpeechAct | undefined): DateOwner[] {
   return dates.map((date) => {
+    // "met in Sochi on Wednesday and voiced support": a cue right before the date owns it.
+    const governing = cues.findIndex((c) => !c.countOnly && c.end <= date.index && date.index - c.end <= 40 && !/[,;]/.test(text.slice(c.end, date.index)));
+    // …but an opening phrase ("Speaking at a press conference in Ankara on Monday, X said") dates the speech.
+    const introducesSpeech = !!speech && speech.index > date.index && text.slice(date.index + date.text.length, speech.index).includes(",");
+    if (governing >= 0 && !introducesSpeech && !(speech && speech.end <= date.index && speech.end > cues[governing]!.end)) return { kind: "cue", cue: governing };
     if (speech && isSpeechDate(text, date, speech)) return { kind: "speech" };
     // A weekday or "today" outside the quotation dates the quote — unless it sits in the reported
     // clause ("said … that a delegation might still arrive on Wednesday").

@@ -162,6 +162,8 @@ function pickPlace(text: string, places: PlaceMention[], cue: EventCue): string 
     const gap = p.index >= cue.end ? p.index - cue.end : end <= cue.index ? cue.index - end : 0;
     const introduced = /\b(?:in|at|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:of\s+)?$/iu.test(text.slice(Math.max(0, p.index - 30), p.index));
     if (!introduced && gap > 2 && !/^\s+(?:hosted|hosts|will host)\b/.test(text.slice(end, end + 16))) continue;
+    // "discussed the situation in Idlib": a topic, not the venue.
+    if (/\b(?:situation|crisis|fighting|war|conflict|attacks?|offensive|escalation|developments|settlement|operation)\s+(?:in|around)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.index - 30), p.index))) continue;
     const between = p.index >= cue.end ? text.slice(cue.end, p.index) : text.slice(end, cue.index);
     if (/[;]|,\s*(?:while|but|and|as|whereas|although)\b/.test(between)) continue; // another clause
     if (gap > 140) continue;

@@ -18,6 +18,18 @@ export interface SpeechAct {
 
 const MAX_SUBJECT_GAP = 160; // "Mikhail Bogdanov, Russia's presidential envoy for the Middle East, said"
 
+/**
+ * Can the words between a name and a verb keep the name as the verb's subject? A few words
+ * ("on Monday", "also", "has") or one appositive between commas ("X, who attended the session,
+ * said") — not a clause with a subject of its own ("Erdogan and Putin spoke … , the Kremlin said").
+ */
+function isSubjectGap(between: string): boolean {
+  if (between.length > MAX_SUBJECT_GAP || /[.;:!?]/.test(between)) return false;
+  if (between.trim().split(/\s+/).filter(Boolean).length <= 4 && !/,\s*\S/.test(between.replace(/,\s*$/, ""))) return true;
+  // One or more appositives: "X, senior assistant to the minister, who headed the delegation, told".
+  return /^\s*(?:,[^,]+)+,\s*(?:\S+\s+){0,2}$/.test(between);
+}
+
 /** The first speech act with a person or pronoun as its subject, if any. */
 export function findSpeaker(text: string, tokens: Token[], actors: FoundActor[]): SpeechAct | undefined {
   const people = actors.filter((a) => a.kind === "person");
@@ -33,7 +45,7 @@ export function findSpeaker(text: string, tokens: Token[], actors: FoundActor[])
       const subject = people.filter((p) => p.index + p.text.length <= tok.start && tok.start - p.index < 40).pop();
       return subject ? { ...act, speaker: subject } : { ...act, pronoun: true };
     }
-    const subject = people.filter((p) => p.index < tok.start && tok.start - (p.index + p.text.length) <= MAX_SUBJECT_GAP && !insideQuote(text, p.index, tok.start)).pop();
+    const subject = people.filter((p) => p.index < tok.start && isSubjectGap(text.slice(p.index + p.text.length, tok.start)) && !insideQuote(text, p.index, tok.start)).pop();
     if (subject) return { ...act, speaker: subject };
     // Inverted attribution only after a quote or a comma: '…,” said Lavrov' — not 'said the envoy will …'.
     const inverted = /[,”"]\s*$/.test(text.slice(Math.max(0, tok.start - 3), tok.start));

@@ -2,7 +2,7 @@
 // 1. number "the next round" from the rounds the article names;
 // 2. give "he said" to the article's last named speaker;
 // 3. one statement per speaker and day, one round per number, a meeting on a round's dates is that round.
-import type { EventCandidate } from "../../types.ts";
+import type { EventCandidate, Series } from "../../types.ts";
 import { areCompatible, compareDatePoints, datesOverlap, makeEventDate } from "../../util/date-point.ts";
 import type { DraftEvent } from "./build-sentence-events.ts";
 
@@ -11,11 +11,13 @@ export interface ArticleRounds {
   titleRounds: Map<string, number>;
   /** Display name of an actor id met in the article. */
   actorName: (id: string) => string;
+  /** The negotiation series and their cue words ("astana", "kazakh capital"). */
+  series: Series[];
 }
 
 /** Settle one article's drafts into candidates. */
 export function settleArticleEvents(drafts: DraftEvent[], context: ArticleRounds): EventCandidate[] {
-  return mergeWithinArticle(attachPronouns(context.actorName, dateOccasions(dateNamedRounds(numberNextRounds(drafts, context)))));
+  return mergeWithinArticle(context.series, attachPronouns(context.actorName, dateOccasions(dateNamedRounds(numberNextRounds(drafts, context)))));
 }
 
 // "told reporters after the ceremony", "at a joint press conference", "told the same summit".
@@ -114,11 +116,11 @@ function attachPronouns(actorName: (id: string) => string, drafts: DraftEvent[])
   return out;
 }
 
-function mergeWithinArticle(drafts: DraftEvent[]): EventCandidate[] {
+function mergeWithinArticle(series: Series[], drafts: DraftEvent[]): EventCandidate[] {
   const kept: EventCandidate[] = [];
   for (const draft of drafts) {
     const { next: _n, previous: _pr, pronoun: _p, pronounSubject: _ps, sentence: _s, future: _f, pronounOnly, ...candidate } = draft as DraftEvent & { pronounOnly?: boolean };
-    const same = kept.find((k) => sameHappening(k, candidate));
+    const same = kept.find((k) => sameHappening(k, candidate, series));
     if (!same) {
       if (pronounOnly) continue; // "he added" alone starts no statement
       kept.push(candidate);
@@ -129,7 +131,7 @@ function mergeWithinArticle(drafts: DraftEvent[]): EventCandidate[] {
   return kept;
 }
 
-function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
+function sameHappening(a: EventCandidate, b: EventCandidate, series: Series[]): boolean {
   if (a.type === "statement" && b.type === "statement") {
     return a.actors[0] !== undefined && a.actors[0] === b.actors[0] && (a.undated || b.undated || areCompatible(a.date.start, b.date.start));
   }
@@ -140,7 +142,11 @@ function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
   if ((roundA && b.type === "meeting") || (roundB && a.type === "meeting")) {
     const round = roundA ? a : b;
     const meeting = roundA ? b : a;
-    return !round.sourceOnly && meeting.date.precision === "day" && round.date.precision === "day" && datesOverlap(round.date, meeting.date);
+    // A summit in Sochi during talks in Astana is another event: the meeting's place must be the
+    // round's, or one its series is named after.
+    const home = series.find((s) => s.name === round.series)?.cues ?? [];
+    const elsewhere = !!meeting.place && (round.place ? round.place !== meeting.place : !home.includes(meeting.place.toLowerCase()));
+    return !round.sourceOnly && !elsewhere && meeting.date.precision === "day" && round.date.precision === "day" && datesOverlap(round.date, meeting.date);
   }
   return false;
 }
