@@ -11,7 +11,7 @@ import { createArticleMemory, findActorMentions, type FoundActor } from "./actor
 import { extractDates } from "./dates/index.ts";
 import { buildSentenceEvents, type DraftEvent } from "./events/build-sentence-events.ts";
 import { findEventCues } from "./events/find-event-cues.ts";
-import { seriesInText } from "./events/find-series.ts";
+import { findSeriesNumberCues, seriesInText } from "./events/find-series.ts";
 import { findSpeaker } from "./events/find-speaker.ts";
 import { settleArticleEvents } from "./events/settle-article-events.ts";
 import { splitSentences } from "./split-sentences.ts";
@@ -79,7 +79,7 @@ export function extractArticle(article: Article, knowledge: Knowledge): ArticleE
         ...buildSentenceEvents({
           text, article: article.id, line: block.lines[0], published: reference,
           dates: extractDates(text, { published: reference }),
-          actors: found.actors, places: found.places, cues: findEventCues(text), speech,
+          actors: found.actors, places: found.places, cues: findEventCues(text, findSeriesNumberCues(text, knowledge.series)), speech,
           series: knowledge.series, contextSeries: lastSeries ?? titleSeries, actorName, sentence: sentenceIndex++, previousSubject,
         }),
       );

@@ -19,6 +19,8 @@ export interface EventCue {
   needsSeries?: boolean;
   /** "the previous round": one less than the round the article reports. */
   previous?: boolean;
+  /** Set when the cue itself names its series ("Astana-14"). */
+  seriesName?: string;
 }
 
 const ORDINAL = String.raw`(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))`;
@@ -34,7 +36,7 @@ const RULES: [name: string, pattern: RegExp, build: (m: RegExpExecArray) => Omit
   ["round-number", new RegExp(String.raw`\b(?:round|session)\s+(?:no\.?\s*)?(\d{1,3})\b${OF_TALKS}`, "gi"), (m) => ({ type: "round", round: readCardinal(m[1]!) }), /round|session/i],
   // "the first Astana talks", "the fourteenth international meeting on Syria in the Astana format":
   // a numbered round when the series is named close by (checked when the event is built).
-  ["ordinal-named-talks", new RegExp(String.raw`\b[Tt]he\s+${ORDINAL}\s+((?:[A-Z][\w'’-]*\s+|international\s+|high-level\s+){1,3})(?:talks|meeting|negotiations|summit|conference)\b`, "g"), (m) => ({ type: "round", round: readOrdinal(m[1]!), needsSeries: true }), /talks|meeting|negotiations|summit|conference/],
+  ["ordinal-named-talks", new RegExp(String.raw`\b(?:[Tt]he|[Aa]|[Tt]he\s+(?:next|last|previous|upcoming),?)\s+${ORDINAL}\s+((?:[A-Z][\w'’-]*\s+|international\s+|high-level\s+){1,3})(?:talks|meeting|negotiations|summit|conference)\b`, "g"), (m) => ({ type: "round", round: readOrdinal(m[1]!), needsSeries: true }), /talks|meeting|negotiations|summit|conference/],
   ["after-n-rounds", new RegExp(String.raw`\bafter\s+${CARDINAL}\s+rounds\b`, "gi"), (m) => {
     const n = readCardinal(m[1]!);
     return n ? { type: "round", round: n, countOnly: true } : null;
@@ -45,10 +47,10 @@ const RULES: [name: string, pattern: RegExp, build: (m: RegExpExecArray) => Omit
   ["other", /\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|memorandum|deal|signed|postponed|delayed|rescheduled|cancell?ed|airstrikes?|air\s+strikes?|offensive|military\s+operation|operation|attack|attacks|bombing|shelling|withdrawal|invasion|conflict|war|uprising|elections?|referendum|resolution\s+(?:was\s+)?adopted|(?:takes?|took|taken|taking)\s+effect|(?:comes?|came|enters?|entered|entering)\s+into\s+(?:force|effect)|start(?:s|ed)?\s+functioning)\b/gi, () => ({ type: "other" })],
 ];
 
-/** All event cues of a sentence, in text order, without overlaps. */
-export function findEventCues(text: string): EventCue[] {
-  const cues: EventCue[] = [];
-  const taken: [number, number][] = [];
+/** All event cues of a sentence, in text order, without overlaps; `first` cues (e.g. "Astana-14") claim their text first. */
+export function findEventCues(text: string, first: EventCue[] = []): EventCue[] {
+  const cues: EventCue[] = [...first];
+  const taken: [number, number][] = first.map((c) => [c.index, c.end]);
   for (const [, pattern, build, quickTest] of RULES) {
     if (quickTest && !quickTest.test(text)) continue; // most sentences name no round: skip the big patterns
     pattern.lastIndex = 0;

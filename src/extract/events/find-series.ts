@@ -7,6 +7,7 @@ const NEAR = 90; // characters: "the 15th round of Astana talks was held in the 
 
 /** Series name for a cue, or undefined for a meeting that no series cue is near. */
 export function findSeries(text: string, cue: EventCue, series: Series[], titleSeries: string | undefined, numbered: boolean): string | undefined {
+  if (cue.seriesName) return cue.seriesName;
   const lower = text.toLowerCase();
   let best: { name: string; distance: number } | undefined;
   for (const s of series) {
@@ -38,4 +39,24 @@ export function seriesInText(text: string, series: Series[]): string | undefined
 
 function isWordAt(text: string, at: number, length: number): boolean {
   return !/[\p{L}\p{N}]/u.test(text[at - 1] ?? " ") && !/[\p{L}\p{N}]/u.test(text[at + length] ?? " ");
+}
+
+/**
+ * Rounds written as the series' name and a number: "Astana-14", "Astana 14", "Geneva 4".
+ * Only the series' one-word cues count, and only numbers of one or two digits (never a year).
+ */
+export function findSeriesNumberCues(text: string, series: Series[]): EventCue[] {
+  const cues: EventCue[] = [];
+  const lower = text.toLowerCase();
+  for (const s of series) {
+    for (const word of s.cues) {
+      if (!/^[a-z]+$/.test(word)) continue;
+      for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+        const m = /^[-\s](\d{1,2})(?![\d%:.,]\d|\s*(?:km|per\s?cent|%|people|kilomet))\b/.exec(text.slice(at + word.length, at + word.length + 16));
+        if (!m || !isWordAt(lower, at, word.length) || !/^\p{Lu}/u.test(text[at] ?? "")) continue;
+        cues.push({ type: "round", round: Number(m[1]), index: at, end: at + word.length + m[0].length, text: text.slice(at, at + word.length + m[0].length), seriesName: s.name });
+      }
+    }
+  }
+  return cues;
 }
