@@ -148,17 +148,24 @@ export interface SourceRef {
   line?: number;
 }
 
-/** One article's claim about one happening, before cross-article merging. */
-export interface EventCandidate {
+/** What every event says about its happening, whether one article's claim or the merged entry. */
+export interface EventCore {
   type: EventType;
   title: string;
   date: EventDate;
+  /** Numbered rounds only. */
   round?: number;
+  /** The negotiation series a round belongs to ("Astana talks"). */
   series?: string;
   place?: string;
+  /** Announced, not yet held when reported. */
   planned: boolean;
   /** Speaker first for statements. */
   actors: ActorId[];
+}
+
+/** One article's claim about one happening, before cross-article merging. */
+export interface EventCandidate extends EventCore {
   source: SourceRef;
   /** The article's publication date: the day an undated statement was most likely made. */
   reportedOn?: DatePoint | null;
@@ -177,16 +184,8 @@ export interface SourceClaim {
   planned: boolean;
 }
 
-export interface TimelineEvent {
+export interface TimelineEvent extends EventCore {
   id: EventId;
-  type: EventType;
-  title: string;
-  date: EventDate;
-  round?: number;
-  series?: string;
-  place?: string;
-  planned: boolean;
-  actors: ActorId[];
   /** ≥ 1; several articles → one TimelineEvent. */
   sources: SourceRef[];
   /** Every source's own date, when they differ (announced vs held, conflicting reports). */
