@@ -11,6 +11,9 @@ export interface ReportData {
   undatedArticles: { id: string; title: string; url: string; file: string }[];
   unregisteredActors: ActorLink[];
   conflicts: EventView[];
+  /** No date in the text: the extractor estimated one from the article's publication (an empty date text). */
+  undatedEvents: EventView[];
+  /** Approximate dates the text did give ("mid-February", "earlier this month"). */
   approximate: EventView[];
 }
 
@@ -33,6 +36,7 @@ export function buildReport(timeline: Timeline, events: EventView[]): ReportData
     undatedArticles: timeline.articles.filter((a) => a.published === null).map((a) => ({ id: a.id, title: a.title, url: articlePath(a.id), file: a.file })),
     unregisteredActors: timeline.actors.filter((a) => !a.registered).map((a) => ({ id: a.id, name: a.name, kind: a.kind, url: actorPath(a.id) })),
     conflicts: events.filter((e) => e.claims.length > 0),
-    approximate: events.filter((e) => e.date.approximate),
+    undatedEvents: events.filter((e) => e.date.text.trim() === ""),
+    approximate: events.filter((e) => e.date.approximate && e.date.text.trim() !== ""),
   };
 }

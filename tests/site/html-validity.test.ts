@@ -2,13 +2,13 @@
 // A deliberately broken canary page goes through the same run, so a checker that silently
 // checks nothing fails the test instead of passing it.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderSite } from "../../src/site/render-site.ts";
 import { makeEventDate } from "../../src/util/date-point.ts";
 import { makeArticle, makeEvent, sampleTimeline } from "../helpers/sample-timeline.ts";
+import { makeTempDir } from "../helpers/temp-dir.ts";
 
 const VNU = path.resolve("node_modules/vnu-jar/build/dist/vnu.jar");
 const hasJava = spawnSync("java", ["-version"]).status === 0 && existsSync(VNU);
@@ -22,7 +22,7 @@ describe.skipIf(!hasJava)("HTML validity (vnu)", () => {
     // Edge cases: year-only date, an unknown article, a non-http URL, an empty date text.
     t.articles.push(makeArticle({ id: "odd", title: "Odd <i>article</i>", url: "ftp://example.org/x", published: { year: 2019 }, blocks: [{ index: 0, text: "It happened in 2019.", lines: [1, 1] }] }));
     t.events.push(makeEvent({ id: "2019-year-only", type: "other", title: "Something in 2019", date: makeEventDate({ year: 2019 }, { text: "" }), sources: [{ article: "odd", quote: "It happened in 2019." }, { article: "missing-article", quote: "Gone." }] }));
-    const dir = mkdtempSync(path.join(tmpdir(), "dateline-vnu-"));
+    const dir = makeTempDir("dateline-vnu-");
     const site = path.join(dir, "site");
     await renderSite(t, { outDir: site, pathPrefix: "/sub/", quiet: true, search: false });
     mkdirSync(path.join(dir, "canary"));

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { toTimelineJson } from "../../src/export/timeline-json.ts";
 import { renderSite } from "../../src/site/render-site.ts";
@@ -37,6 +37,10 @@ beforeAll(async () => {
     dirs[variant] = mkdtempSync(path.join(tmpdir(), `dateline-site-${variant}-`));
     await renderSite(timeline, { outDir: dirs[variant]!, pathPrefix: prefix, quiet: true, search: false });
   }
+});
+
+afterAll(() => {
+  for (const dir of Object.values(dirs)) rmSync(dir, { recursive: true, force: true });
 });
 
 describe("renderSite on the sample timeline", () => {

@@ -66,6 +66,7 @@ describe("toSiteData on the sample timeline", () => {
     expect(site.report.unregisteredActors.map((a) => a.id)).toEqual(["john-minister"]);
     expect(site.report.groups.map((g) => [g.ruleId, g.diagnostics.length])).toEqual([["published-unknown", 1]]);
     expect(site.report.approximate.map((e) => e.id)).toEqual(["2017-02-astana-talks-round-2"]);
+    expect(site.report.undatedEvents).toEqual([]);
   });
 
   it("charts only month-dated events and keeps the bars inside the frame", () => {
@@ -114,6 +115,14 @@ describe("toSiteData edge cases", () => {
     const t = sampleTimeline();
     t.actors[2]!.aliases = ["MOSCOW", "Moscow", "Russian", "RUSSIA", "Russian Federation"];
     expect(toSiteData(t).actors.find((a) => a.id === "russia")?.aliases).toEqual(["Moscow", "Russian", "Russian Federation"]);
+  });
+
+  it("lists events dated from their article (no date text) apart from approximate ones", () => {
+    const t = sampleTimeline();
+    t.events.push(makeEvent({ id: "said-something", type: "statement", date: makeEventDate({ year: 2017, month: 2 }, { approximate: true, text: "" }) }));
+    const report = toSiteData(t).report;
+    expect(report.undatedEvents.map((e) => e.id)).toEqual(["said-something"]);
+    expect(report.approximate.map((e) => e.id)).toEqual(["2017-02-astana-talks-round-2"]);
   });
 
   it("keeps hostile ids inside their folder", () => {
