@@ -62,6 +62,7 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
         actors: speakerId ? [speakerId] : [],
         source,
         reportedOn: input.published,
+        sentence: input.sentence,
         ...(speechDate ? {} : { undated: true }),
         ...(speech.pronoun ? { pronoun: true, ...(input.previousSubject ? { pronounSubject: input.previousSubject } : {}) } : {}),
       });
@@ -87,7 +88,7 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
     const date: EventDate = mention?.date ?? makeEventDate(truncateDatePoint(input.published ?? { year: 0 }, "year"), { approximate: true, text: "" });
     drafts.push({
       type: type as EventType,
-      title: makeTitle(type, text, cue.text, undefined, place, series, cue.round),
+      title: makeTitle(type, text, cue.text, undefined, place, series, cue.round, cue.index),
       date,
       // A "next round" is not held yet unless its date lies wholly before the report.
       planned: mention?.future === true || (cue.next === true && !!mention && !!input.published && !isBefore(mention.date, input.published)),

@@ -6,11 +6,12 @@ const MAX = 96;
 const MEETING_NOUN = /\b(?:(?:technical|trilateral|bilateral|ministerial|high-level|expert|international|separate|phone|telephone)\s+)?(?:talks|meeting|negotiations|summit|conference|consultations|visit|call|conversation|session|forum|congress|discussions)\b/i;
 
 /** "Astana talks, round 15", "Bogdanov: “We hope …”", "Meeting in Geneva", "Ceasefire …". */
-export function makeTitle(type: EventType, sentence: string, cueOrSpeaker: string, speech?: SpeechAct, place?: string, series?: string, round?: number): string {
+export function makeTitle(type: EventType, sentence: string, cueOrSpeaker: string, speech?: SpeechAct, place?: string, series?: string, round?: number, cueIndex = 0): string {
   if (type === "round") return round !== undefined ? `${series ?? "Talks"}, round ${round}` : `${series ?? "Talks"}, next round`;
-  if (type === "statement") return `${cueOrSpeaker || "Statement"}: ${clip(statementGist(sentence, speech))}`;
+  if (type === "statement") return `${cueOrSpeaker || "Statement"}: ${clip(dropAttribution(statementGist(sentence, speech)))}`;
   if (type === "meeting") {
-    const noun = MEETING_NOUN.exec(sentence)?.[0] ?? (/visit/i.test(cueOrSpeaker) ? "visit" : "meeting");
+    // The cue's own noun phrase ("the UN-led Geneva negotiations"), not the first one in the sentence.
+    const noun = MEETING_NOUN.exec(sentence.slice(Math.max(0, cueIndex - 24)))?.[0] ?? MEETING_NOUN.exec(sentence)?.[0] ?? (/visit/i.test(cueOrSpeaker) ? "visit" : "meeting");
     return clip(`${capitalize(noun.toLowerCase())}${place ? ` in ${place}` : ""}${series && !noun.toLowerCase().includes(series.toLowerCase()) ? ` (${series})` : ""}`);
   }
   return clip(sentence.replace(/^(?:on|in|since|by)\s+[^,]{0,40},\s*/i, ""));
@@ -21,11 +22,18 @@ function statementGist(sentence: string, speech?: SpeechAct): string {
   const quoted = /[“"]([^”"]+)[”"]/.exec(sentence)?.[1];
   if (quoted && quoted.trim().split(/\s+/).length >= 4 && !/\bsaid\b/.test(quoted)) return `“${quoted.trim().replace(/[,.]$/, "")}”`;
   if (!speech) return sentence;
-  const after = sentence.slice(speech.end).replace(/^\s*(?:on\s+)?(?:\w+day|today|yesterday|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?)?\s*/, "").replace(/^(?:that|,)\s*/, "");
+  // "called for the formation of …", "urged the parties to …": the verb is part of what was said.
+  const keepVerb = !/^(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|according to)$/i.test(speech.verb);
+  const after = (keepVerb ? sentence.slice(speech.index) : sentence.slice(speech.end)).replace(/^\s*(?:on\s+)?(?:\w+day|today|yesterday|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?)?\s*/, "").replace(/^(?:that|,)\s*/, "");
   if (after.replace(/[^\p{L}]/gu, "").length >= 25 && !/^(?:RIA|TASS|\w+ reported)/.test(after)) return after;
   const before = sentence.slice(0, speech.index).replace(/[\s,]+$/, "");
   const clause = before.split(/,\s+(?=[^,]*$)/)[0] ?? before;
   return clause.length >= 20 ? clause : sentence;
+}
+
+/** "…, RIA Novosti reported." / "…, according to TASS." at the end is who relayed it, not what was said. */
+function dropAttribution(text: string): string {
+  return text.replace(/,?\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:reported|said|wrote)\.?$/, "").replace(/,?\s+according to [^,.]{1,40}\.?$/, "");
 }
 
 function clip(text: string): string {
