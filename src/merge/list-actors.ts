@@ -22,7 +22,10 @@ export function listActors(timeline: Timeline): string {
       for (let j = i + 1; j < group.length; j++) {
         const a = nameParts(group[i]!.name);
         const b = nameParts(group[j]!.name);
-        if (editDistance(a[a.length - 1] ?? "", b[b.length - 1] ?? "") <= 2) suggestions.push(`  - merge: [${group[i]!.id}, ${group[j]!.id}]`);
+        if (editDistance(a[a.length - 1] ?? "", b[b.length - 1] ?? "") > 2) continue;
+        // Keep the registry's actor (else the one with more events): the other becomes its alias.
+        const [keep, other] = !group[i]!.registered && group[j]!.registered ? [group[j]!, group[i]!] : [group[i]!, group[j]!];
+        suggestions.push(`  - merge: [${keep.id}, ${other.id}]`);
       }
     }
   }
