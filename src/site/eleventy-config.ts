@@ -78,7 +78,10 @@ export function provideSiteData(eleventyConfig: EleventyConfigApi, input: SiteIn
   // Eleventy's own `url` filter tests every value with `new URL()` in a try/catch: 1.3 s of a
   // 4.8 s build at 3,000 events. Site paths are root-relative ("/events/x/"), so prefixing them is
   // a string join; anything else (absolute or relative URLs) is returned unchanged, as Eleventy does.
-  eleventyConfig.addFilter("url", ((value: string) => prefixSitePath(value, input.pathPrefix)) as (...args: never[]) => unknown);
+  // Registered on beforeConfig: Eleventy adds its default filters after this callback runs, so a
+  // plain addFilter here would be overwritten.
+  const url = ((value: string) => prefixSitePath(value, input.pathPrefix)) as (...args: never[]) => unknown;
+  eleventyConfig.on("eleventy.beforeConfig", ((config: EleventyConfigApi) => config.addFilter("url", url)) as unknown as (arg: { directories: { output: string } }) => unknown);
   eleventyConfig.addGlobalData("site", async () => (await current()).data);
   eleventyConfig.addGlobalData("build", { siteRoot: siteRootUrl(location), feed: FEED_FILE });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
