@@ -19,6 +19,10 @@ const PHOTO_CREDIT = /\((?:[^()]{0,40}\b(?:photo|photos|picture|image|file|credi
 const POSITION_MARK = /\((?:[^()]{0,20}\s)?[LRC]\)/;
 const SPEECH = /\b(?:said|says|told|added|stated|declared|according to)\b/i;
 const CAPTION_START = /^(?:photo|photograph|image|picture|file photo|credit|caption)\s*(?:by|:|credit)/i;
+// "… in Astana on January 24, 2024. © Ruslan Pryanikov, AFP": a picture credit ends the caption.
+const COPYRIGHT_CREDIT = /©\s*\p{Lu}[^.]{0,60}$/u;
+// "Correction: An earlier version of this story said …": the newsroom's note, not the article.
+const EDITOR_NOTE = /^(?:correction|clarification|editor['’]s note|update)\s*:/i;
 const BYLINE =
   /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Tt]ext by|[Ss]tory by|[Aa]uthor:?)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\s?(?:,|and|&)\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})?\.?$/u;
 // "Jane Doe is Example News' staff journalist": a name, "is", up to four words, a press job.
@@ -47,7 +51,8 @@ export const LINE_RULES: LineRule[] = [
   ["author-bio", (line) => countWords(line) <= 30 && AUTHOR_BIO.test(line)],
   ["social-handle", (line) => HANDLE.test(line) && (SOCIAL.test(line) || countWords(line) <= 4)],
   // "(R)" also marks a US Republican ("Sen. Jane Roe (R) said ..."): a caption describes, it does not quote.
-  ["caption", (line) => PHOTO_CREDIT.test(line) || CAPTION_START.test(line) || (POSITION_MARK.test(line) && !SPEECH.test(line))],
+  ["caption", (line) => PHOTO_CREDIT.test(line) || CAPTION_START.test(line) || COPYRIGHT_CREDIT.test(line) || (POSITION_MARK.test(line) && !SPEECH.test(line))],
+  ["editor-note", (line) => EDITOR_NOTE.test(line)],
   // "SyriaDamascusAstanaRussian...": a tag cloud whose spaces the scrape lost.
   ["tag-cloud", (line) => maxCamelSwitches(line) >= 3],
   // "News / Syria / News", "Home > World > Middle East", "Home Astana A Russian official sets the..."

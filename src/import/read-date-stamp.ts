@@ -15,7 +15,7 @@ export interface DateStamp {
   agency?: string;
 }
 
-const LABEL = /^(date|dated|published|posted|updated|last updated|created|modified)\b\s*(?:on)?\s*:?\s*/i;
+const LABEL = /^(date|dated|published|first published|posted|updated|last updated|created|modified|last modified|issued)\b\s*(?:on)?\s*:?\s*/i;
 const TIME_RE = new RegExp(TIME, "i");
 const WEEKDAY_RE = new RegExp(`^\\s*${WEEKDAY}\\b`, "i");
 const ZONE = /\b(?:utc|gmt|msk|cet|cest|eet|eest|est|edt|pst|pdt|ist|ast)\b/gi;

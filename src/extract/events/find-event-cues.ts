@@ -36,7 +36,7 @@ const RULES: [name: string, pattern: RegExp, build: (m: RegExpExecArray) => Omit
   ["round-number", new RegExp(String.raw`\b(?:round|session)\s+(?:no\.?\s*)?(\d{1,3})\b${OF_TALKS}`, "gi"), (m) => ({ type: "round", round: readCardinal(m[1]!) }), /round|session/i],
   // "the first Astana talks", "the fourteenth international meeting on Syria in the Astana format":
   // a numbered round when the series is named close by (checked when the event is built).
-  ["ordinal-named-talks", new RegExp(String.raw`\b(?:[Tt]he|[Aa]|[Tt]he\s+(?:next|last|previous|upcoming),?)\s+${ORDINAL}\s+((?:[A-Z][\w'’-]*\s+|international\s+|high-level\s+){1,3})(?:talks|meeting|negotiations|summit|conference)\b`, "g"), (m) => ({ type: "round", round: readOrdinal(m[1]!), needsSeries: true }), /talks|meeting|negotiations|summit|conference/],
+  ["ordinal-named-talks", new RegExp(String.raw`\b(?:[Tt]he|[Aa]|[Tt]he\s+(?:next|last|previous|upcoming),?)\s+${ORDINAL}\s+((?:[A-Z][\w'’-]*\s+|international\s+|high-level\s+){0,3})(?:talks|meeting|negotiations|summit|conference)\b`, "g"), (m) => ({ type: "round", round: readOrdinal(m[1]!), needsSeries: true }), /talks|meeting|negotiations|summit|conference/],
   ["after-n-rounds", new RegExp(String.raw`\bafter\s+${CARDINAL}\s+rounds\b`, "gi"), (m) => {
     const n = readCardinal(m[1]!);
     return n ? { type: "round", round: n, countOnly: true } : null;
