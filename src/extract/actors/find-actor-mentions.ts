@@ -97,7 +97,9 @@ function readNameRun(text: string, tokens: ClassifiedToken[], start: number, lex
     if (known) actors.push({ actorId: known.id, index: run[0]!.start, text: surface, kind: "person", name: known.name, indirect: false, qualifier: false, registered: known.registered });
     return end;
   }
-  if (caps > 4 || !looksLikePerson(text, tokens, start, end)) {
+  // "… and Emergency Relief Coordinator": capitalised words before a title are part of the title.
+  const beforeTitle = tokens[end] !== undefined && isTitle(tokens[end]!) && /^\s+$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start));
+  if (caps > 4 || beforeTitle || !looksLikePerson(text, tokens, start, end)) {
     // "De Mistura" / "Al-Assad": not a new name, but maybe a known person's surname.
     const lastNorm = run[run.length - 1]!.norm;
     const known = memory.bySurname.get(lastNorm) ?? registrySurname(lexicon, lastNorm);

@@ -84,7 +84,7 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
     const place = pickPlace(text, input.places, cue);
     // "the Astana peace talks on May 3-4": talks named after the main series (series.yml `default`)
     // are one of its rounds; other series' sessions stay meetings unless a number makes them a round.
-    const type = cue.type === "meeting" && series && series === input.series.find((s) => s.default)?.name && isNamedAfterSeries(text, cue, input.series, series) ? "round" : cue.type;
+    const type = cue.type === "meeting" && series && series === input.series.find((s) => s.default)?.name && (isNamedAfterSeries(text, cue, input.series, series) || isPlenaryMeeting(text, cue)) ? "round" : cue.type;
     const date: EventDate = mention?.date ?? makeEventDate(truncateDatePoint(input.published ?? { year: 0 }, "year"), { approximate: true, text: "" });
     drafts.push({
       type: type as EventType,
@@ -123,6 +123,16 @@ function spanOf(mentions: DateMention[]): DateMention | undefined {
   const length = toDayNumber(last) - toDayNumber(a.date.start);
   if (length <= 0 || length > 7) return first;
   return { ...a, text: `${a.text} … ${b.text}`, date: makeEventDate(a.date.start, { end: last, approximate: a.date.approximate || b.date.approximate, text: `${a.date.text} … ${b.date.text}` }), future: a.future && b.future };
+}
+
+/**
+ * A meeting of the main series that no word marks as a side meeting ("technical", "expert",
+ * "bilateral", "on the sidelines", "phone") is one of its rounds: "the guarantors of the Astana
+ * format will meet in Nur-Sultan on 21 and 22 December".
+ */
+function isPlenaryMeeting(text: string, cue: EventCue): boolean {
+  if (!/^(?:talks|meeting|meet|meets|met|negotiations|session)$/i.test(cue.text)) return false;
+  return !/\b(?:technical|expert|experts|working|bilateral|trilateral|quadrilateral|sidelines?|phone|telephone|separate|preparatory|consultations?|ministers?|ministerial|presidents?|leaders|summit|heads? of state)\b/i.test(text);
 }
 
 /** true when the words right before the cue name its series ("Astana talks", "Astana-format meeting"). */
