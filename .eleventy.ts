@@ -3,10 +3,11 @@
 // content/. Standalone, the path prefix comes from DATELINE_PATH_PREFIX (Eleventy's --pathprefix is
 // not visible to config code); `dateline build --path-prefix /sub/` is the usual way.
 import type { EleventyConfigApi } from "./src/site/eleventy-config.ts";
-import { configureSite, ELEVENTY_OPTIONS, provideSiteData } from "./src/site/eleventy-config.ts";
+import { configureSite, ELEVENTY_OPTIONS, provideSiteData, TEMPLATES_DIR } from "./src/site/eleventy-config.ts";
 
 export { configureSite };
-export const config = { ...ELEVENTY_OPTIONS, dir: { ...ELEVENTY_OPTIONS.dir, input: "templates" } };
+// Absolute: `dateline build` may run from any folder (a relative "templates" would be looked up there).
+export const config = { ...ELEVENTY_OPTIONS, dir: { ...ELEVENTY_OPTIONS.dir, input: TEMPLATES_DIR } };
 
 export default async function (eleventyConfig: EleventyConfigApi): Promise<void> {
   configureSite(eleventyConfig);

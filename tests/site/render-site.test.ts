@@ -171,3 +171,18 @@ describe("renderSite with hostile article content", () => {
     expect(JSON.parse(jsonLd).name).toBe("</script><b>x</b>");
   });
 });
+
+describe("renderSite from another working directory", () => {
+  it("finds its templates and config wherever `dateline build` is run", async () => {
+    const out = mkdtempSync(path.join(tmpdir(), "dateline-site-cwd-"));
+    const before = process.cwd();
+    process.chdir(tmpdir());
+    try {
+      const { pages } = await renderSite(sampleTimeline(), { outDir: out, pathPrefix: "/", quiet: true, search: false });
+      expect(pages).toBeGreaterThan(20);
+    } finally {
+      process.chdir(before);
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
