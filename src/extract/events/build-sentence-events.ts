@@ -115,6 +115,8 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
 function spanOf(mentions: DateMention[]): DateMention | undefined {
   const [first, second] = mentions;
   if (!first || !second) return first;
+  // Only two single days make a span; a stated range already is one ("arrived on Monday … to be held on February 16-17").
+  if (first.date.end || second.date.end) return first;
   const days = [first, second].filter((m) => m.date.precision === "day").sort((a, b) => compareDatePoints(a.date.start, b.date.start));
   const a = days[0];
   const b = days[days.length - 1];

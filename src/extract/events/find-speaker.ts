@@ -36,7 +36,8 @@ export function findSpeaker(text: string, tokens: Token[], actors: FoundActor[])
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (!SPEECH_VERBS.has(tok.norm) || tok.text !== tok.norm) continue; // "States" in "United States" is no verb
-    if (tok.norm === "called" && !/^\s+(?:for|on)\b/.test(text.slice(tok.end, tok.end + 5))) continue;
+    // "called for …", "called on …", "called the deal a first step" — not "so-called" or "called off".
+    if (tok.norm === "called" && !/^\s+(?:for|on|the|it|this|that)\b/.test(text.slice(tok.end, tok.end + 6))) continue;
     const before = tokens[i - 1];
     const earlier = /\b(?:had|earlier|previously|once)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, tok.start - 24), tok.start));
     const act = { index: tok.start, end: tok.end, verb: tok.text, pronoun: false, earlier };
