@@ -42,7 +42,8 @@ export function findPublishedDate(lines: string[], verdicts: LineVerdict[], ctx:
   lines.forEach((raw, i) => {
     const reason = verdicts[i]?.reason;
     if (verdicts[i]?.article || reason === "related-block" || reason === "caption") return;
-    const stamp = readDateStamp(raw);
+    // A dateline may stand on its own line above the text ("BAKU, Azerbaijan, June 21. Trend:").
+    const stamp = readDateStamp(raw) ?? (i <= firstArticle + 1 ? readDateline(raw) : null);
     if (!stamp) return;
     if (i < headline && stamp.hasWeekday && !stamp.hasTime && !stamp.label) {
       savedOn.push(i);

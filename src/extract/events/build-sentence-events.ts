@@ -17,6 +17,8 @@ export interface DraftEvent extends EventCandidate {
   sentence?: number;
   /** An undated mention in a clause about the future ("the second round, to be held in …"). */
   future?: boolean;
+  /** "The round, which started on Monday": a definite bare round or session refers back. */
+  definite?: boolean;
   /** Spoken by "he"/"she": belongs to the previous sentence's subject, else the last speaker. */
   pronoun?: boolean;
   pronounSubject?: string;
@@ -100,6 +102,7 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
       ...(place ? { place } : {}),
       ...(cue.next ? { next: true } : {}),
       ...(cue.previous ? { previous: true } : {}),
+      ...(type === "meeting" && /^(?:round|session)$/i.test(cue.text) && /\b(?:the|this)\s+$/i.test(text.slice(Math.max(0, cue.index - 6), cue.index)) ? { definite: true } : {}),
       ...(mention ? {} : { sourceOnly: true, ...(FUTURE_CLAUSE.test(text) ? { future: true } : {}) }),
       sentence: input.sentence,
     });

@@ -57,7 +57,8 @@ export function findSpeaker(text: string, tokens: Token[], actors: FoundActor[])
   if (according) {
     const from = according.index + according[0].length;
     const speaker = people.find((p) => p.index >= from && p.index - from <= 80);
-    if (speaker) return { index: according.index, end: from, verb: "according to", speaker, pronoun: false, earlier: false };
+    // The act ends with the name: "According to X, quoted by RIA Novosti on Thursday, …" dates it.
+    if (speaker) return { index: according.index, end: speaker.index + speaker.text.length, verb: "according to", speaker, pronoun: false, earlier: false };
   }
   return undefined;
 }

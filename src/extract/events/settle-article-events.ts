@@ -2,8 +2,8 @@
 // 1. number "the next round" from the rounds the article names;
 // 2. give "he said" to the article's last named speaker;
 // 3. one statement per speaker and day, one round per number, a meeting on a round's dates is that round.
-import type { EventCandidate, Series } from "../../types.ts";
-import { areCompatible, compareDatePoints, datesOverlap, makeEventDate } from "../../util/date-point.ts";
+import type { EventCandidate, EventDate, Series } from "../../types.ts";
+import { areCompatible, compareDatePoints, datesOverlap, makeEventDate, toDayNumber } from "../../util/date-point.ts";
 import type { DraftEvent } from "./build-sentence-events.ts";
 
 export interface ArticleRounds {
@@ -17,11 +17,21 @@ export interface ArticleRounds {
 
 /** Settle one article's drafts into candidates. */
 export function settleArticleEvents(drafts: DraftEvent[], context: ArticleRounds): EventCandidate[] {
-  return mergeWithinArticle(context.series, attachPronouns(context.actorName, dateOccasions(dateNamedRounds(numberNextRounds(drafts, context)))));
+  return mergeWithinArticle(context.series, attachPronouns(context.actorName, dateOccasions(dateNamedRounds(resolveDefiniteRounds(numberNextRounds(drafts, context))))));
+}
+
+/** "The eighth round … concluded on Friday. The round, which started on Monday, May 30, …": the same round. */
+function resolveDefiniteRounds(drafts: DraftEvent[]): DraftEvent[] {
+  let last: DraftEvent | undefined;
+  for (const d of drafts) {
+    if (d.type === "round" && d.round !== undefined) last = d;
+    else if (d.definite && last) Object.assign(d, { type: "round", round: last.round, series: last.series, title: last.title });
+  }
+  return drafts;
 }
 
 // "told reporters after the ceremony", "at a joint press conference", "told the same summit".
-const OCCASION = /\b(?:at|after|during|following|on the sidelines of|told)\s+(?:the|a|an|their|its)?\s*(?:same\s+|joint\s+|closing\s+|opening\s+|final\s+|signing\s+)*(?:ceremony|press\s+conference|news\s+conference|briefing|summit|session|meeting|talks|signing|event)\b/i;
+const OCCASION = /\b(?:at|after|during|following|on the sidelines of|told)\s+(?:the|a|an|their|its)?\s*(?:(?:end|close|conclusion|opening|start)\s+of\s+(?:the|a)\s+)?(?:same\s+|joint\s+|closing\s+|opening\s+|final\s+|signing\s+)*(?:ceremony|press\s+conference|news\s+conference|briefing|summit|session|meeting|talks|signing|event)\b/i;
 
 /**
  * An undated statement made at an occasion the article has just dated ("On Thursday the sides
@@ -35,7 +45,7 @@ function dateOccasions(drafts: DraftEvent[]): DraftEvent[] {
     const words = OCCASION.exec(d.source.quote);
     if (!words) continue;
     // Press conferences and ceremonies close an event: its last day, unless it is the opening.
-    const day = /opening/i.test(words[0]) ? occasion.date.start : (occasion.date.end ?? occasion.date.start);
+    const day = /opening|start/i.test(words[0]) ? occasion.date.start : (occasion.date.end ?? occasion.date.start);
     if (d.reportedOn && compareDatePoints(day, d.reportedOn) > 0) continue;
     d.date = makeEventDate(day, { approximate: true, text: words[0] });
     d.undated = undefined;
@@ -126,7 +136,7 @@ function attachPronouns(actorName: (id: string) => string, drafts: DraftEvent[])
 function mergeWithinArticle(series: Series[], drafts: DraftEvent[]): EventCandidate[] {
   const kept: EventCandidate[] = [];
   for (const draft of drafts) {
-    const { next: _n, previous: _pr, pronoun: _p, pronounSubject: _ps, sentence: _s, future: _f, pronounOnly, ...candidate } = draft as DraftEvent & { pronounOnly?: boolean };
+    const { next: _n, previous: _pr, definite: _d, pronoun: _p, pronounSubject: _ps, sentence: _s, future: _f, pronounOnly, ...candidate } = draft as DraftEvent & { pronounOnly?: boolean };
     const same = kept.find((k) => sameHappening(k, candidate, series));
     if (!same) {
       if (pronounOnly) continue; // "he added" alone starts no statement
@@ -160,7 +170,11 @@ function sameHappening(a: EventCandidate, b: EventCandidate, series: Series[]): 
 
 /** Fold `b` into `a`: keep the better date, collect quotes and actors. */
 function absorb(a: EventCandidate, b: EventCandidate): void {
-  if (betterDate(b, a)) {
+  // Two days of one round told apart ("started on Monday, May 30" … "concluded on Friday"): its span.
+  const span = a.type !== "statement" ? daySpan(a.date, b.date) : undefined;
+  if (span) {
+    a.date = span;
+  } else if (betterDate(b, a)) {
     a.date = b.date;
     a.planned = b.planned;
     a.undated = b.undated;
@@ -177,6 +191,17 @@ function absorb(a: EventCandidate, b: EventCandidate): void {
   for (const id of b.actors) if (!a.actors.includes(id)) a.actors.push(id);
   if (b.source.quote !== a.source.quote) (a.moreQuotes ??= []).push(b.source);
   if (!a.undated && !b.undated) a.undated = undefined;
+}
+
+const MAX_SPAN_DAYS = 10;
+
+/** Two single, stated days a few days apart → the span from one to the other. */
+function daySpan(a: EventDate, b: EventDate): EventDate | undefined {
+  if (a.precision !== "day" || b.precision !== "day" || a.end || b.end || a.approximate || b.approximate) return undefined;
+  const [first, last] = compareDatePoints(a.start, b.start) <= 0 ? [a, b] : [b, a];
+  const days = toDayNumber(last.start) - toDayNumber(first.start);
+  if (days < 1 || days > MAX_SPAN_DAYS) return undefined;
+  return makeEventDate(first.start, { end: last.start, text: `${first.text} … ${last.text}` });
 }
 
 /** Stated beats undated, day beats month beats year, exact beats approximate, a span beats its day. */

@@ -41,5 +41,5 @@ export const SPEECH_VERBS = new Set(
     "emphasizes emphasises underlined underlines remarked commented argued argues wrote writes tweeted tweets revealed reveals " +
     "indicated indicates called calls praised praises hailed hails thanked thanks criticized criticised condemned condemns " +
     "welcomed welcomes accused accuses suggested suggests proposed proposes reiterated reiterates pointed points assured assures " +
-    "expressed expresses voiced described describes repeated demanded characterized characterised termed believes believed asserted asserts affirmed affirms announced highlighted highlights acknowledged").split(" "),
+    "expressed expresses voiced described describes saying repeated demanded characterized characterised termed believes believed asserted asserts affirmed affirms announced highlighted highlights acknowledged").split(" "),
 );
