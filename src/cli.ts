@@ -1,5 +1,4 @@
 // argv → command. The only module that prints diagnostics and decides the exit code.
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Diagnostic, Timeline } from "./types.ts";
@@ -8,6 +7,8 @@ import { toTimelineJson } from "./export/timeline-json.ts";
 import { countDiagnostics, formatDiagnostic } from "./format-diagnostic.ts";
 import { importFiles } from "./import/index.ts";
 import { publishSite } from "./publish-site.ts";
+import { renderSite } from "./site/render-site.ts";
+import { serveSite } from "./site/serve-site.ts";
 import { listActors } from "./merge/list-actors.ts";
 import { createProgress, formatTimings, type Progress } from "./progress.ts";
 
@@ -15,7 +16,7 @@ const HELP = `dateline — news articles → a timeline website
 
 Usage:
   dateline import <file|dir>... [--into content/articles] [--force]
-  dateline build   [--content content] [--out _site] [--path-prefix /sub/] [--keep-going] [--no-search] [--workers auto|N]
+  dateline build   [--content content] [--out _site] [--path-prefix /sub/] [--keep-going] [--no-search] [--site-url https://example.org] [--workers auto|N]
   dateline extract [--content content]          print timeline.json to stdout
   dateline actors  [--content content]          discovered actors, mention counts, suggested merges
   dateline serve   [--content content] [--port 8080] [--path-prefix /]
@@ -31,6 +32,7 @@ const OPTIONS = {
   force: { type: "boolean", default: false },
   "keep-going": { type: "boolean", default: false },
   "no-search": { type: "boolean", default: false },
+  "site-url": { type: "string" },
   "no-cache": { type: "boolean", default: false },
   quiet: { type: "boolean", default: false },
   workers: { type: "string", default: "auto" },
@@ -70,15 +72,14 @@ export async function main(argv: string[]): Promise<number> {
         return exitCode(timeline.diagnostics, values["keep-going"]);
       }
       case "build":
-        return await runBuild(load, values.out, normalizePrefix(values["path-prefix"]), values["keep-going"], !values["no-search"], values.quiet);
+        return await runBuild(load, { out: values.out, pathPrefix: normalizePrefix(values["path-prefix"]), keepGoing: values["keep-going"], search: !values["no-search"], quiet: values.quiet, ...(values["site-url"] ? { siteUrl: values["site-url"] } : {}) });
       case "actors": {
         const timeline = await load();
         console.log(listActors(timeline));
         return 0;
       }
       case "serve": {
-        const site = (await import(siteModule("serve-site.ts"))) as { serveSite: (o: { contentDir: string; pathPrefix: string; port: number; loadTimeline: () => Promise<Timeline> }) => Promise<void> };
-        await site.serveSite({ contentDir, pathPrefix: normalizePrefix(values["path-prefix"]), port: Number(values.port), loadTimeline: load });
+        await serveSite({ contentDir, pathPrefix: normalizePrefix(values["path-prefix"]), port: Number(values.port), loadTimeline: load });
         return 0;
       }
       default:
@@ -91,26 +92,34 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function runBuild(load: (progress: Progress) => Promise<Timeline>, out: string, pathPrefix: string, keepGoing: boolean, search: boolean, quiet: boolean): Promise<number> {
+interface BuildRun {
+  out: string;
+  pathPrefix: string;
+  keepGoing: boolean;
+  search: boolean;
+  quiet: boolean;
+  siteUrl?: string;
+}
+
+async function runBuild(load: (progress: Progress) => Promise<Timeline>, run: BuildRun): Promise<number> {
   const started = performance.now();
-  const progress = createProgress(quiet ? { live: false } : {});
+  const progress = createProgress(run.quiet ? { live: false } : {});
   const timeline = await load(progress);
-  report(timeline.diagnostics, quiet);
+  report(timeline.diagnostics, run.quiet);
   const counts = countDiagnostics(timeline.diagnostics);
-  if (counts.error && !keepGoing) {
+  if (counts.error && !run.keepGoing) {
     console.error(`\n${counts.error} content error(s): the site was not published (the previous site, if any, is untouched). Fix them, or pass --keep-going to publish without the broken articles.`);
     return 1;
   }
-  let pages = 0;
+  let rendered: { pages: number; searchMs?: number } = { pages: 0 };
   progress.stage("render");
-  await publishSite(out, async (dir) => {
-    const site = (await import(siteModule("render-site.ts")).catch(() => null)) as { renderSite: (t: Timeline, o: { outDir: string; pathPrefix: string; quiet?: boolean; search?: boolean }) => Promise<{ pages: number }> } | null;
-    if (site) pages = (await site.renderSite(timeline, { outDir: dir, pathPrefix, quiet: true, search })).pages;
-    else await writeFile(path.join(dir, "timeline.json"), `${JSON.stringify(toTimelineJson(timeline), null, 2)}\n`);
+  await publishSite(run.out, async (dir) => {
+    rendered = await renderSite(timeline, { outDir: dir, pathPrefix: run.pathPrefix, quiet: true, search: run.search, ...(run.siteUrl ? { siteUrl: run.siteUrl } : {}) });
   });
   progress.end();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.error(`Built ${out}: ${timeline.articles.length} articles, ${timeline.events.length} events, ${timeline.actors.length} actors, ${pages} pages in ${seconds}s (${formatTimings(progress.timings())}); ${counts.error} errors, ${counts.warning} warnings.`);
+  const search = rendered.searchMs !== undefined ? `, search index ${(rendered.searchMs / 1000).toFixed(1)}s` : "";
+  console.error(`Built ${run.out}: ${timeline.articles.length} articles, ${timeline.events.length} events, ${timeline.actors.length} actors, ${rendered.pages} pages in ${seconds}s (${formatTimings(progress.timings())}${search}); ${counts.error} errors, ${counts.warning} warnings.`);
   return 0;
 }
 
@@ -144,6 +153,3 @@ function normalizePrefix(prefix: string): string {
   return trimmed === "//" ? "/" : trimmed;
 }
 
-function siteModule(name: string): string {
-  return new URL(`./site/${name}`, import.meta.url).href;
-}
