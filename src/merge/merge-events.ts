@@ -4,7 +4,7 @@
 import type { EventCandidate, SourceClaim, SourceRef, TimelineEvent } from "../types.ts";
 import { toDayNumber, toIsoPartial } from "../util/date-point.ts";
 import { betterDate } from "../extract/events/settle-article-events.ts";
-import { datesOverlap, isSameEvent, statementDay } from "./same-event.ts";
+import { contentWords, datesOverlap, isSameEvent, statementDay } from "./same-event.ts";
 
 export interface MergedGroup {
   members: EventCandidate[];
@@ -12,6 +12,7 @@ export interface MergedGroup {
 
 /** Group candidates into happenings, in a deterministic order. */
 export function groupCandidates(candidates: EventCandidate[]): MergedGroup[] {
+  const common = commonWords(candidates);
   const groups: MergedGroup[] = [];
   const index = new Map<string, MergedGroup[]>();
   for (const c of candidates) {
@@ -22,7 +23,7 @@ export function groupCandidates(candidates: EventCandidate[]): MergedGroup[] {
       for (const g of index.get(key) ?? []) {
         if (seen.has(g)) continue;
         seen.add(g);
-        if (g.members.some((m) => isSameEvent(m, c))) {
+        if (g.members.some((m) => isSameEvent(m, c, common))) {
           hit = g;
           break;
         }
@@ -45,6 +46,14 @@ export function groupCandidates(candidates: EventCandidate[]): MergedGroup[] {
   for (const g of kept) for (const m of g.members) if (m.type === "round" && m.round !== undefined && !rounds.has(roundKey(m))) rounds.set(roundKey(m), g);
   for (const c of candidates.filter((x) => x.sourceOnly)) rounds.get(roundKey(c))?.members.push(c);
   return kept;
+}
+
+/** Words in more than one report in twenty (at least three): the corpus's topic, not an event's. */
+function commonWords(candidates: EventCandidate[]): Set<string> {
+  const df = new Map<string, number>();
+  for (const c of candidates) for (const w of new Set(contentWords(c.source.quote))) df.set(w, (df.get(w) ?? 0) + 1);
+  const limit = Math.max(3, candidates.length / 20);
+  return new Set([...df].filter(([, n]) => n > limit).map(([w]) => w));
 }
 
 function roundKey(c: EventCandidate): string {

@@ -7,7 +7,7 @@ import { compareDatePoints, datesOverlap as overlap } from "../util/date-point.t
  * - statements: same speaker, same day (an undated statement counts as said on its report's day);
  * - meetings and other events: same type, dates that can be the same day, and a shared place or actor.
  */
-export function isSameEvent(a: EventCandidate, b: EventCandidate): boolean {
+export function isSameEvent(a: EventCandidate, b: EventCandidate, common: ReadonlySet<string> = NO_WORDS): boolean {
   if (a.type === "round" && b.type === "round" && a.round !== undefined && b.round !== undefined) {
     // The same number years apart is another series that no cue told apart: not the same round.
     const yearsApart = a.sourceOnly || b.sourceOnly ? 0 : Math.abs(a.date.start.year - b.date.start.year);
@@ -23,17 +23,25 @@ export function isSameEvent(a: EventCandidate, b: EventCandidate): boolean {
   if (!datesOverlap(a, b)) return false;
   if (a.place && b.place && a.place !== b.place) return false;
   const shared = a.actors.filter((id) => b.actors.includes(id)).length;
-  return (a.place !== undefined && a.place === b.place) || shared >= 1 || similarWording(a, b);
+  return (a.place !== undefined && a.place === b.place) || shared >= 1 || similarWording(a, b, common);
 }
 
-const COMMON = new Set("about after against their there these those which while would could should other since under still where being their said says told talks meeting syria syrian".split(" "));
+const NO_WORDS: ReadonlySet<string> = new Set();
+const STOP = new Set("about after against their there these those which while would could should other since under still where being said says told".split(" "));
 
-/** Two reports that share two uncommon words ("de-escalation", "memorandum") describe one thing. */
-function similarWording(a: EventCandidate, b: EventCandidate): boolean {
-  const words = (c: EventCandidate): Set<string> => new Set(c.source.quote.toLowerCase().match(/[a-z][a-z-]{5,}/g)?.filter((w) => !COMMON.has(w)) ?? []);
-  const wa = words(a);
+/** The uncommon long words of a report: what makes two wordings describe the same thing. */
+export function contentWords(quote: string): string[] {
+  return (quote.toLowerCase().match(/[a-z][a-z-]{5,}/g) ?? []).filter((w) => !STOP.has(w));
+}
+
+/**
+ * Two reports that share two uncommon words ("de-escalation", "memorandum") describe one thing.
+ * `common` holds the words frequent across the whole corpus (its topic: "talks", the country).
+ */
+function similarWording(a: EventCandidate, b: EventCandidate, common: ReadonlySet<string>): boolean {
+  const wa = new Set(contentWords(a.source.quote).filter((w) => !common.has(w)));
   let shared = 0;
-  for (const w of words(b)) if (wa.has(w) && ++shared >= 2) return true;
+  for (const w of new Set(contentWords(b.source.quote))) if (wa.has(w) && !common.has(w) && ++shared >= 2) return true;
   return false;
 }
 

@@ -26,7 +26,7 @@ export interface EventCue {
 const ORDINAL = String.raw`(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))`;
 const CARDINAL = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]?(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 // A proper-noun qualifier between the ordinal and the noun: "the first Astana talks", "the 15th Astana-format meeting".
-const QUALIFIER = String.raw`(?:(?:[A-Z][\w'’-]*|high-level|international|intra-Syrian|new|regular)\s+){0,3}`;
+const QUALIFIER = String.raw`(?:(?:[A-Z][\w'’-]*|high-level|international|intra-[A-Z][\w-]*|new|regular)\s+){0,3}`;
 // "… round of (the) Astana talks": the talks are the round, not a second event.
 const OF_TALKS = String.raw`(?:\s+of\s+(?:the\s+)?(?:[\w'’“”"-]+\s+){0,3}?(?:talks|negotiations|consultations|meetings?|process|format|track))?`;
 

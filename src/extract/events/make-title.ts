@@ -25,7 +25,7 @@ function statementGist(sentence: string, speech?: SpeechAct): string {
   // "called for the formation of …", "urged the parties to …": the verb is part of what was said.
   const keepVerb = !/^(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|according to)$/i.test(speech.verb);
   const after = (keepVerb ? sentence.slice(speech.index) : sentence.slice(speech.end)).replace(/^\s*(?:on\s+)?(?:\w+day|today|yesterday|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?)?\s*/, "").replace(/^(?:that|,)\s*/, "");
-  if (after.replace(/[^\p{L}]/gu, "").length >= 25 && !/^(?:RIA|TASS|\w+ reported)/.test(after)) return after;
+  if (after.replace(/[^\p{L}]/gu, "").length >= 25 && !/^(?:[A-Z][\w.’'-]*\s+){1,3}reported\b/.test(after)) return after;
   const before = sentence.slice(0, speech.index).replace(/[\s,]+$/, "");
   const clause = before.split(/,\s+(?=[^,]*$)/)[0] ?? before;
   return clause.length >= 20 ? clause : sentence;
