@@ -100,18 +100,39 @@ function daysOf(c: EventCandidate): string[] {
  * exactly one round that month.
  */
 function attachSeriesMeetings(groups: MergedGroup[]): void {
-  const rounds = groups.filter((g) => g.members[0]!.type === "round" && g.members[0]!.round !== undefined);
+  // Numbered rounds by series and by each month their reports touch: only those are compared.
+  const roundsByMonth = new Map<string, MergedGroup[]>();
+  for (const g of groups) {
+    const lead = g.members[0]!;
+    if (lead.type !== "round" || lead.round === undefined) continue;
+    for (const m of g.members) {
+      if (m.sourceOnly) continue;
+      for (const key of monthKeys(lead.series, m)) {
+        const list = roundsByMonth.get(key) ?? [];
+        if (!list.includes(g)) list.push(g);
+        roundsByMonth.set(key, list);
+      }
+    }
+  }
   for (const g of groups) {
     const lead = g.members[0]!;
     const unnumberedRound = lead.type === "round" && lead.round === undefined;
     if ((lead.type !== "meeting" && !unnumberedRound) || !lead.series || g.members.length === 0) continue;
-    const matches = rounds.filter((r) => r.members[0]!.series === lead.series && r.members.some((m) => !m.sourceOnly && datesOverlap(m, lead)));
+    const nearby = new Set(monthKeys(lead.series, lead).flatMap((k) => roundsByMonth.get(k) ?? []));
+    const matches = [...nearby].filter((r) => r.members.some((m) => !m.sourceOnly && datesOverlap(m, lead)));
     const precise = matches.filter((r) => r.members.some((m) => m.date.precision === "day" && lead.date.precision === "day"));
     const target = precise.length === 1 ? precise[0] : matches.length === 1 && lead.date.precision === "month" ? matches[0] : undefined;
     if (!target) continue;
     target.members.push(...g.members);
     g.members = [];
   }
+}
+
+/** "series|YYYY-MM" for the months a candidate's date starts and ends in (a year-only date: none). */
+function monthKeys(series: string | undefined, c: EventCandidate): string[] {
+  const keys = new Set<string>();
+  for (const p of [c.date.start, c.date.end]) if (p?.month !== undefined) keys.add(`${series ?? ""}|${p.year}-${p.month}`);
+  return [...keys];
 }
 
 /** One group → a TimelineEvent (id assigned later). */

@@ -105,11 +105,17 @@ export function weekdayOf(point: DatePoint): number {
 
 /** Do two dates (with optional ends) share at least one possible day? Partial points cover their whole month or year. */
 export function datesOverlap(a: { start: DatePoint; end?: DatePoint }, b: { start: DatePoint; end?: DatePoint }): boolean {
-  const first = (p: DatePoint): number => toDayNumber({ year: p.year, month: p.month ?? 1, day: p.day ?? 1 });
-  const last = (p: DatePoint): number => {
-    if (p.day !== undefined) return toDayNumber(p);
-    if (p.month !== undefined) return toDayNumber({ year: p.month === 12 ? p.year + 1 : p.year, month: p.month === 12 ? 1 : p.month + 1, day: 1 }) - 1;
-    return toDayNumber({ year: p.year + 1, month: 1, day: 1 }) - 1;
-  };
-  return first(a.start) <= last(b.end ?? b.start) && first(b.start) <= last(a.end ?? a.start);
+  return firstDay(a.start) <= lastDay(b.end ?? b.start) && firstDay(b.start) <= lastDay(a.end ?? a.start);
+}
+
+/** The first day a point can mean ("2017-02" → 1 February 2017), as a day number. */
+function firstDay(p: DatePoint): number {
+  return toDayNumber({ year: p.year, month: p.month ?? 1, day: p.day ?? 1 });
+}
+
+/** The last day a point can mean ("2017-02" → 28 February 2017), as a day number. */
+function lastDay(p: DatePoint): number {
+  if (p.day !== undefined) return toDayNumber(p);
+  if (p.month !== undefined) return toDayNumber({ year: p.month === 12 ? p.year + 1 : p.year, month: p.month === 12 ? 1 : p.month + 1, day: 1 }) - 1;
+  return toDayNumber({ year: p.year + 1, month: 1, day: 1 }) - 1;
 }
