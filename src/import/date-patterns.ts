@@ -76,7 +76,8 @@ export function readPrintedDate(text: string): PrintedDate | null {
 
 // Full dates in running prose: "February 25, 2017", "25 February 2017", "2017-02-25".
 const FULL_DATES = [
-  new RegExp(`\\b(${MONTH})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})\\b`, "gi"),
+  // "June 20-21, 2023" counts with its first day.
+  new RegExp(`\\b(${MONTH})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?:\\s?[-–]\\s?\\d{1,2})?,?\\s(\\d{4})\\b`, "gi"),
   new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(${MONTH})\\.?,?\\s(\\d{4})\\b`, "gi"),
   /\b(\d{4})-(\d{2})-(\d{2})\b/g,
 ];
