@@ -48,11 +48,11 @@ export function groupCandidates(candidates: EventCandidate[]): MergedGroup[] {
   return kept;
 }
 
-/** Words in more than one report in twenty (at least three): the corpus's topic, not an event's. */
+/** Words in more than one report in twenty (and more than ten): the corpus's topic, not an event's. */
 function commonWords(candidates: EventCandidate[]): Set<string> {
   const df = new Map<string, number>();
   for (const c of candidates) for (const w of new Set(contentWords(c.source.quote))) df.set(w, (df.get(w) ?? 0) + 1);
-  const limit = Math.max(3, candidates.length / 20);
+  const limit = Math.max(10, candidates.length / 20);
   return new Set([...df].filter(([, n]) => n > limit).map(([w]) => w));
 }
 
