@@ -15,9 +15,9 @@ const MAX_DISTANCE = 160;
 export function attachDates(text: string, dates: DateMention[], cues: EventCue[], speech: SpeechAct | undefined): DateOwner[] {
   return dates.map((date) => {
     // "met in Sochi on Wednesday and voiced support": a cue right before the date owns it.
-    const governing = cues.findIndex((c) => !c.countOnly && c.end <= date.index && date.index - c.end <= 40 && !/[,;]/.test(text.slice(c.end, date.index)));
+    const governing = cues.findIndex((c) => !c.countOnly && c.end <= date.index && date.index - c.end <= 60 && !/[,;]/.test(text.slice(c.end, date.index)));
     // …but an opening phrase ("Speaking at a press conference in Ankara on Monday, X said") dates the speech.
-    const introducesSpeech = !!speech && speech.index > date.index && text.slice(date.index + date.text.length, speech.index).includes(",");
+    const introducesSpeech = !!speech && speech.index > date.index && /^\s*,(?!\s*(?:with|while|and|but)\b)/i.test(text.slice(date.index + date.text.length, speech.index));
     if (governing >= 0 && !introducesSpeech && !(speech && speech.end <= date.index && speech.end > cues[governing]!.end)) return { kind: "cue", cue: governing };
     if (speech && isSpeechDate(text, date, speech)) return { kind: "speech" };
     // A weekday or "today" outside the quotation dates the quote — unless it sits in the reported
@@ -76,6 +76,10 @@ function distance(text: string, cue: EventCue, date: DateMention): number {
   const dateEnd = date.index + date.text.length;
   if (cue.end <= date.index) {
     const gap = text.slice(cue.end, date.index);
+    // "Talks between A and B, which took place in the Kremlin on Thursday": the relative clause
+    // describes the head noun, however long the apposition between them.
+    const relative = /,\s*(?:which|that|where|when)\b(?=[^,;]*$)/i.exec(gap);
+    if (relative && gap.length <= 2 * MAX_DISTANCE) return gap.length - relative.index;
     return gap.length + clausePenalty(gap);
   }
   if (cue.index >= dateEnd) {

@@ -52,8 +52,11 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
   const source = { article: input.article, quote: text, line: input.line };
   const drafts: DraftEvent[] = [];
   const speechDate = dates.find((_, i) => owners[i]?.kind === "speech");
+  // "The round concluded on Friday, with Pedersen saying …": a day the sentence reports before the
+  // words is, approximately, when they were said.
+  const sameDay = speech && !speechDate ? dates.filter((d) => d.index < speech.index && d.date.precision === "day" && !d.future && !d.date.end).pop() : undefined;
   if (speech && (speech.speaker || speech.pronoun)) {
-    const date = speechDate ? speechDate.date : undatedStatementDate(input.published, speech.earlier);
+    const date = speechDate ? speechDate.date : sameDay ? { ...sameDay.date, approximate: true } : undatedStatementDate(input.published, speech.earlier);
     if (date) {
       const speakerId = speech.speaker?.actorId;
       drafts.push({
@@ -65,7 +68,7 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
         source,
         reportedOn: input.published,
         sentence: input.sentence,
-        ...(speechDate ? {} : { undated: true }),
+        ...(speechDate || sameDay ? {} : { undated: true }),
         ...(speech.pronoun ? { pronoun: true, ...(input.previousSubject ? { pronounSubject: input.previousSubject } : {}) } : {}),
       });
     }

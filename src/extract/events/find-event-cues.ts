@@ -28,7 +28,7 @@ const CARDINAL = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nin
 // A proper-noun qualifier between the ordinal and the noun: "the first Astana talks", "the 15th Astana-format meeting".
 const QUALIFIER = String.raw`(?:(?:[A-Z][\w'’-]*|high-level|international|intra-[A-Z][\w-]*|new|regular)\s+){0,3}`;
 // "… round of (the) Astana talks": the talks are the round, not a second event.
-const OF_TALKS = String.raw`(?:\s+of\s+(?:the\s+)?(?:[\w'’“”"-]+\s+){0,3}?(?:talks|negotiations|consultations|meetings?|process|format|track))?`;
+const OF_TALKS = String.raw`(?:\s+of\s+(?:the\s+)?(?:[\w'’“”"-]+\s+){0,3}?(?:talks|negotiations|consultations|meetings?|process|format|track|committee|commission))?`;
 
 // Order matters: earlier rules claim text first (a numbered round is not also a meeting).
 const RULES: [name: string, pattern: RegExp, build: (m: RegExpExecArray) => Omit<EventCue, "index" | "end" | "text"> | null, quickTest?: RegExp][] = [
@@ -44,7 +44,7 @@ const RULES: [name: string, pattern: RegExp, build: (m: RegExpExecArray) => Omit
   ["next-round", new RegExp(String.raw`\b(?:the\s+)?(?:next|forthcoming|upcoming|coming)\s+(?:(?:high-level|international|[A-Z][\w'’-]*)\s+){0,2}(?:round|meeting|talks|session)\b${OF_TALKS}`, "g"), () => ({ type: "round", next: true }), /next|forthcoming|upcoming|coming/],
   ["previous-round", new RegExp(String.raw`\b(?:the\s+)?(?:previous|preceding|last|latest|past)\s+(?:(?:high-level|international|[A-Z][\w'’-]*)\s+){0,2}(?:round|session)\b${OF_TALKS}`, "gi"), () => ({ type: "round", previous: true }), /previous|preceding|last|latest|past/i],
   ["meeting", /\b(?:talks|meeting|meetings|met|meet|meets|negotiations|summit|summits|conference|conferences|convened|inaugurated|consultations|visit|visited|visits|(?:spoke|talked|conferred)\s+(?:by|over\s+the)\s+(?:phone|telephone)|received\s+(?:the\s+)?(?:heads?|delegations?|envoys?|ministers?|members)\b|phone\s+(?:call|conversation|talk)|telephone\s+(?:call|conversation)|session|round|forum|gathering|congress|trilateral|discussions|hosted)\b/gi, () => ({ type: "meeting" })],
-  ["other", /\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|memorandum|deal|signed|postponed|delayed|rescheduled|cancell?ed|airstrikes?|air\s+strikes?|offensive|military\s+operation|operation|attack|attacks|bombing|shelling|withdrawal|invasion|conflict|war|uprising|elections?|referendum|resolution\s+(?:was\s+)?adopted|(?:takes?|took|taken|taking)\s+effect|(?:comes?|came|enters?|entered|entering)\s+into\s+(?:force|effect)|start(?:s|ed)?\s+functioning|readmitted|reinstated|suspended)\b/gi, () => ({ type: "other" })],
+  ["other", /\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|memorandum|deal|signed|postponed|delayed|rescheduled|cancell?ed|airstrikes?|air\s+strikes?|offensive|military\s+operation|operation|attack|attacks|bombing|shelling|withdrawal|invasion|conflict|war|uprising|elections?|referendum|resolution\s+(?:was\s+)?adopted|(?:takes?|took|taken|taking)\s+effect|(?:comes?|came|enters?|entered|entering)\s+into\s+(?:force|effect)|start(?:s|ed)?\s+functioning|readmitted|reinstated|suspended|joint\s+patrols?)\b/gi, () => ({ type: "other" })],
 ];
 
 /** All event cues of a sentence, in text order, without overlaps; `first` cues (e.g. "Astana-14") claim their text first. */

@@ -26,11 +26,14 @@ const MAX_SUBJECT_GAP = 160; // "Mikhail Bogdanov, Russia's presidential envoy f
 function isSubjectGap(between: string): boolean {
   if (between.length > MAX_SUBJECT_GAP || /[.;:!?]/.test(between)) return false;
   if (between.trim().split(/\s+/).filter(Boolean).length <= 4 && !/,\s*\S/.test(between.replace(/,\s*$/, ""))) return true;
+  if (/^\s*,\s*who\s+(?:\S+\s+){0,2}$/.test(between)) return true; // "X, who told IRNA …"
   // One or more appositives: "X, senior assistant to the minister, who headed the delegation, told".
-  return /^\s*(?:,[^,]+)+,\s*(?:\S+\s+){0,2}$/.test(between);
+  // …but not when a new subject follows the last comma ("…, the Kremlin announced").
+  const tail = between.slice(between.lastIndexOf(",") + 1);
+  return /^\s*(?:,[^,]+)+,\s*(?:\S+\s+){0,2}$/.test(between) && !/^\s*(?:the|a|an|its|their|\p{Lu})/iu.test(tail);
 }
 
-/** The first speech act with a person or pronoun as its subject, if any. */
+/** The first speech act with a person or pronoun as its subject, else "according to X", if any. */
 export function findSpeaker(text: string, tokens: Token[], actors: FoundActor[]): SpeechAct | undefined {
   const people = actors.filter((a) => a.kind === "person");
   for (let i = 0; i < tokens.length; i++) {
