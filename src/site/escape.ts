@@ -1,15 +1,6 @@
 // Escaping for the few places output bypasses Nunjucks autoescape (JSON-LD script blocks).
 
-/** true only for absolute http: and https: URLs: `javascript:`, `data:` and relative paths never become links. */
-export function isHttpUrl(url: string | null | undefined): url is string {
-  if (!url) return false;
-  try {
-    const { protocol } = new URL(url);
-    return protocol === "http:" || protocol === "https:";
-  } catch {
-    return false;
-  }
-}
+export { isHttpUrl } from "../export/escape-markup.ts";
 
 /**
  * JSON safe inside <script type="application/ld+json">: "</script>" in a title would end the
