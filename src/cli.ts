@@ -108,7 +108,7 @@ async function runBuild(load: (progress: Progress) => Promise<Timeline>, run: Bu
   report(timeline.diagnostics, run.quiet);
   const counts = countDiagnostics(timeline.diagnostics);
   if (counts.error && !run.keepGoing) {
-    console.error(`\n${counts.error} content error(s): the site was not published (the previous site, if any, is untouched). Fix them, or pass --keep-going to publish without the broken articles.`);
+    console.error(`\n${counts.error} content error(s): the site was not published (the previous site, if any, is untouched). Fix them, or pass --keep-going to publish without the broken articles (they are left out).`);
     return 1;
   }
   let rendered: { pages: number; searchMs?: number } = { pages: 0 };

@@ -35,7 +35,8 @@ export async function readArticles(contentDir: string, rootDir: string, knowledg
     if (id !== base) diagnostics.push({ ruleId: "duplicate-article-id", severity: "warning", message: `Another article already has the id "${base}"; this one is "${id}".`, hint: "Rename one of the files.", file: file.rel });
     const { article, diagnostics: found } = readArticle(text, file.rel, id, hashBytes(bytes));
     diagnostics.push(...found);
-    if (!article) continue;
+    // A broken article is left out whole: a wrong date would put all its events in the wrong place.
+    if (!article || found.some((d) => d.severity === "error")) continue;
     const same = seenText.get(article.hash);
     if (same) diagnostics.push({ ruleId: "duplicate-article", severity: "warning", message: `Same bytes as ${same}; both are kept, and their events merge.`, hint: "Delete one of the two files.", file: file.rel });
     seenText.set(article.hash, file.rel);

@@ -86,6 +86,11 @@ describe("hostile corpus", () => {
     expect(timeline.articles.some((a) => a.id === "ten-megabytes")).toBe(true);
   });
 
+  it("leaves broken articles out whole", () => {
+    const ids = timeline.articles.map((a) => a.id);
+    for (const broken of ["invalid-yaml", "list-as-date", "impossible-date", "alias-bomb", "binary"]) expect(ids).not.toContain(broken);
+  });
+
   it("keeps the good articles", () => {
     const files = readdirSync(fixtures);
     expect(files.length).toBeGreaterThan(15);
