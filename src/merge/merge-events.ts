@@ -181,16 +181,16 @@ function pickPlace(members: EventCandidate[], best: EventCandidate): string | un
   return best.place ?? members.find((m) => m.place)?.place;
 }
 
-/** "announced on 2017-02-13 for 2017-02-15–2017-02-16", "held on …", "reported as …". */
+/** "announced on 2017-02-13 for 2017-02-15 – 2017-02-16", "rescheduled: held …", "reported as … by one source". */
 function describeHistory(members: EventCandidate[], best: EventCandidate): string[] {
   const lines: string[] = [];
   const label = (c: EventCandidate): string => `${toIsoPartial(c.date.start)}${c.date.end ? ` – ${toIsoPartial(c.date.end)}` : ""}`;
   for (const m of members) {
-    if (m.planned && m.reportedOn) lines.push(`announced on ${toIsoPartial(m.reportedOn)} for ${label(m)} (${m.source.article})`);
+    if (m.planned && m.reportedOn) lines.push(`announced on ${toIsoPartial(m.reportedOn)} for ${label(m)}`);
   }
   const held = members.filter((m) => !m.planned);
+  if (held.length && members.some((m) => m.planned && !datesOverlap(m, best))) lines.push(`rescheduled: held ${label(best)}`);
   const conflicting = held.filter((m) => m.date.precision === "day" && best.date.precision === "day" && !datesOverlap(m, best));
   for (const m of conflicting) lines.push(`reported as ${label(m)} by ${m.source.article}; other sources say ${label(best)}`);
-  if (lines.length && held.length && members.some((m) => m.planned && !datesOverlap(m, best))) lines.push(`held ${label(best)}`);
   return [...new Set(lines)];
 }

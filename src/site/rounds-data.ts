@@ -31,7 +31,7 @@ export function buildRoundTables(events: EventView[]): SeriesTable[] {
         .map((event) => ({
           event,
           status: event.planned ? "planned" : "held",
-          rescheduled: event.history.some((h) => MOVED.test(h)) || event.claims.length > 1,
+          rescheduled: event.history.some((h) => MOVED.test(h)),
         })),
     }));
 }

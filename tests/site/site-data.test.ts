@@ -58,7 +58,14 @@ describe("toSiteData on the sample timeline", () => {
     expect(site.rounds.map((s) => [s.name, s.rows.map((r) => [r.event.round, r.status])])).toEqual([
       ["Astana talks", [[1, "held"], [2, "planned"]]],
     ]);
-    expect(site.rounds[0]!.rows[0]!.rescheduled).toBe(true); // two claims with different dates
+    // Announced for 23 January and held 23–24 January: the dates agree, nothing was rescheduled.
+    expect(site.rounds[0]!.rows[0]!.rescheduled).toBe(false);
+  });
+
+  it("flags a round whose history says it was rescheduled", () => {
+    const t = sampleTimeline();
+    t.events.find((e) => e.round === 1)!.history.push("rescheduled: held 2017-01-23 – 2017-01-24");
+    expect(toSiteData(t).rounds[0]!.rows[0]!.rescheduled).toBe(true);
   });
 
   it("reports undated articles, unregistered actors and diagnostics by rule", () => {
