@@ -5,6 +5,7 @@ const root = document.getElementById("search");
 const form = root.querySelector("form");
 const input = document.getElementById("q");
 const typeSelect = document.getElementById("type");
+const actorInput = document.getElementById("actor");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const bundle = root.dataset.bundle;
@@ -29,13 +30,21 @@ function excerptNodes(html) {
   });
 }
 
-async function run(query, type) {
+// Filters: the page type, and an actor named on event pages (data-pagefind-filter="actor").
+function filtersOf(type, actor) {
+  const filters = {};
+  if (type) filters.type = type;
+  if (actor) filters.actor = actor;
+  return filters;
+}
+
+async function run(query, type, actor) {
   list.replaceChildren();
   if (!query.trim()) { status.textContent = "Type a name, a place or a word."; return; }
   status.textContent = "Searching…";
   try {
     const pagefind = await loadPagefind();
-    const search = await pagefind.search(query, type ? { filters: { type } } : {});
+    const search = await pagefind.search(query, { filters: filtersOf(type, actor) });
     const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
     status.textContent = `${search.results.length} result${search.results.length === 1 ? "" : "s"} for “${query}”.`;
     for (const r of results) {
@@ -56,14 +65,16 @@ async function run(query, type) {
 const params = new URLSearchParams(location.search);
 input.value = params.get("q") ?? "";
 typeSelect.value = params.get("type") ?? "";
+actorInput.value = params.get("actor") ?? "";
 status.textContent = "";
-if (input.value) run(input.value, typeSelect.value);
+if (input.value) run(input.value, typeSelect.value, actorInput.value.trim());
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   const url = new URL(location.href);
   url.searchParams.set("q", input.value);
   if (typeSelect.value) url.searchParams.set("type", typeSelect.value); else url.searchParams.delete("type");
+  if (actorInput.value.trim()) url.searchParams.set("actor", actorInput.value.trim()); else url.searchParams.delete("actor");
   history.replaceState(null, "", url);
-  run(input.value, typeSelect.value);
+  run(input.value, typeSelect.value, actorInput.value.trim());
 });
