@@ -40,7 +40,8 @@ type Reader = [name: string, re: RegExp, read: (m: RegExpExecArray) => [y: numbe
 
 // Order matters: full forms before year-less ones, so "14 September 2017" is not read as "14 September".
 const READERS: Reader[] = [
-  ["iso", /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
+  // "2017-01-19", "2017-01-19T13:48:00+03:00", "2017/01/19".
+  ["iso", /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?=T\d|\b)/, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
   ["day-month-year", new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(${MONTH})\\.?,?\\s(\\d{4})\\b`, "i"),
     (m) => [Number(m[3]), monthNumber(m[2] ?? ""), Number(m[1])]],
   ["month-day-year", new RegExp(`\\b(${MONTH})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})\\b`, "i"),
@@ -50,8 +51,8 @@ const READERS: Reader[] = [
     const a = Number(m[1]), b = Number(m[2]);
     return a > 12 ? [Number(m[3]), b, a] : [Number(m[3]), a, b];
   }],
-  // "05.07.2017": European day.month.year.
-  ["numeric-dot", /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
+  // "05.07.2017", "19-01-2017": European day.month.year.
+  ["numeric-dot", /\b(\d{1,2})[.-](\d{1,2})[.-](\d{4})\b/, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
   ["month-day", new RegExp(`\\b(${MONTH})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:\\d])`, "i"),
     (m) => [undefined, monthNumber(m[1] ?? ""), Number(m[2])]],
   ["day-month", new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(${MONTH})\\b`, "i"),

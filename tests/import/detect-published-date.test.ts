@@ -30,6 +30,9 @@ describe("findPublishedDate: stated stamps and datelines", () => {
     ["dateline without year, year after the text's latest date", ["Commission agrees to meet again", "ASTANA, May 4. /TASS/. " + PROSE, "The ceasefire has held since December 30, 2016, the chair said on Thursday."], null, "2017-05-04", "inferred"],
     ["stamp inside a line of |-separated segments", ["Commission agrees to meet again", "Source: Xinhua| 2017-11-23 03:44:51|Editor: Mu Xuequan", "SOCHI, Russia, Nov. 22 (Xinhua) -- " + PROSE, MORE], null, "2017-11-23", "stated"],
     ["date followed by a section name", ["Commission agrees to meet again", "9 December 2019 Peace and Security", PROSE, MORE], null, "2019-12-09", "stated"],
+    ["ISO date-time", ["Commission agrees to meet again", "Published: 2017-01-19T13:48:00+03:00", PROSE, MORE], null, "2017-01-19", "stated"],
+    ["slashed year first", ["Commission agrees to meet again", "2017/01/19", PROSE, MORE], null, "2017-01-19", "stated"],
+    ["dashed day first", ["Commission agrees to meet again", "Posted on: 19-01-2017", PROSE, MORE], null, "2017-01-19", "stated"],
     ["dateline without year and nothing else: unknown", ["Commission agrees to meet again", "MOSCOW, January 19. /TASS/. " + PROSE, MORE], null, null, "unknown"],
   ];
   it.each(cases)("%s", (_form, lines, url, date, how) => {
