@@ -14,7 +14,7 @@ export function makeTitle(type: EventType, sentence: string, cueOrSpeaker: strin
     const noun = MEETING_NOUN.exec(sentence.slice(Math.max(0, cueIndex - 24)))?.[0] ?? MEETING_NOUN.exec(sentence)?.[0] ?? (/visit/i.test(cueOrSpeaker) ? "visit" : "meeting");
     return clip(`${capitalize(noun.toLowerCase())}${place ? ` in ${place}` : ""}${series && !noun.toLowerCase().includes(series.toLowerCase()) ? ` (${series})` : ""}`);
   }
-  return clip(sentence.replace(/^(?:on|in|since|by)\s+[^,]{0,40},\s*/i, ""));
+  return clip(capitalize(otherGist(sentence, cueIndex)));
 }
 
 /** What was said: a quotation of four words or more, else the reported clause around the verb. */
@@ -35,6 +35,29 @@ function statementGist(sentence: string, speech?: SpeechAct): string {
 function dropAttribution(text: string): string {
   return text.replace(/,?\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:reported|said|wrote)\.?$/, "").replace(/,?\s+according to [^,.]{1,40}\.?$/, "");
 }
+
+/**
+ * The clause of a ceasefire, agreement or operation: from the start of the cue's noun phrase to the
+ * end of its clause ("Syria-wide ceasefire … in place since December 30, 2016"), not the whole sentence.
+ */
+function otherGist(sentence: string, cueIndex: number): string {
+  const whole = sentence.replace(/^(?:on|in|since|by)\s+[^,]{0,40},\s*/i, "");
+  // Only a noun cue ("ceasefire", "memorandum", "offensive") heads a phrase worth cutting out;
+  // a verb cue ("signed", "comes into force") needs its subject: keep the sentence.
+  if (cueIndex <= 0 || !NOUN_CUE.test(sentence.slice(cueIndex))) return whole;
+  const before = sentence.slice(0, cueIndex);
+  const clauseStart = Math.max(before.lastIndexOf(", ") + 2, before.lastIndexOf("; ") + 2, 0) || 0;
+  const start = clauseStart === 1 ? 0 : clauseStart;
+  const article = /\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}$/i.exec(before.slice(start));
+  const from = article ? start + article.index : start;
+  const rest = sentence.slice(from);
+  // The clause ends at a semicolon or a comma that does not belong to a date ("December 30, 2016").
+  const end = /;|,(?!\s*\d{4})/.exec(rest.slice(cueIndex - from));
+  const text = (end ? rest.slice(0, cueIndex - from + end.index) : rest).replace(/^(?:the|a|an)\s+/i, "").replace(/[.]$/, "");
+  return text.split(/\s+/).length >= 4 ? text : whole;
+}
+
+const NOUN_CUE = /^(?:ceasefire|cease-fire|truce|armistice|agreement|accord|memorandum|deal|air\s*strikes?|airstrikes?|offensive|operation|attacks?|bombing|shelling|withdrawal|invasion|elections?|referendum|joint\s+patrols?)\b/i;
 
 function clip(text: string): string {
   const t = text.trim().replace(/\s+/g, " ");
