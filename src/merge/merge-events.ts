@@ -3,7 +3,7 @@
 // day, the rest by month) so that only plausible pairs are compared: no quadratic blow-up.
 import type { EventCandidate, SourceClaim, SourceRef, TimelineEvent } from "../types.ts";
 import { toDayNumber, toIsoPartial } from "../util/date-point.ts";
-import { betterDate } from "../extract/events/settle-article-events.ts";
+import { betterDate } from "../extract/events/settle/better-date.ts";
 import { contentWords, datesOverlap, isSameEvent, statementDay } from "./same-event.ts";
 
 export interface MergedGroup {
