@@ -23,7 +23,18 @@ export function isSameEvent(a: EventCandidate, b: EventCandidate, common: Readon
   if (!datesOverlap(a, b)) return false;
   if (a.place && b.place && a.place !== b.place) return false;
   const shared = a.actors.filter((id) => b.actors.includes(id)).length;
-  return (a.place !== undefined && a.place === b.place) || shared >= 1 || similarWording(a, b, common);
+  return (a.place !== undefined && a.place === b.place) || shared >= 1 || similarWording(a, b, common) || sameKindOfThing(a, b);
+}
+
+// Nouns that name one kind of happening: two reports of "a ceasefire" taking effect the same day are one.
+const KIND = /\b(ceasefire|cease-fire|truce|armistice|memorandum|accord|agreement|offensive|referendum|elections?)\b/i;
+
+/** Same day, and both reports name the same kind of happening. */
+function sameKindOfThing(a: EventCandidate, b: EventCandidate): boolean {
+  if (a.type !== "other" || a.date.precision !== "day" || b.date.precision !== "day") return false;
+  const kindA = KIND.exec(a.source.quote)?.[1]?.toLowerCase().replace("cease-fire", "ceasefire");
+  const kindB = KIND.exec(b.source.quote)?.[1]?.toLowerCase().replace("cease-fire", "ceasefire");
+  return kindA !== undefined && kindA === kindB;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();

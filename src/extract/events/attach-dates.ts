@@ -41,6 +41,8 @@ function isSpeechDate(text: string, date: DateMention, speech: SpeechAct): boole
   const dateEnd = date.index + date.text.length;
   if (date.index >= speech.end) {
     const between = text.slice(speech.end, date.index);
+    // "noted that since January 2017 …" opens the reported clause; "said on Monday" does not.
+    if (/\b(?:that|since|until|till|from|to|whether|if|by)\b/i.test(between)) return false;
     return between.length <= 24 && !/[,;“”"]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= 3;
   }
   // Before the verb only a day word ("On Sunday, X said", "X on Monday called for") or a date right
