@@ -170,7 +170,15 @@ export function toTimelineEvent(group: MergedGroup): Omit<TimelineEvent, "id"> {
  * contradict (postponed talks): then the best of those reports.
  */
 function pickDate(members: EventCandidate[]): EventCandidate {
-  const best = members.reduce((a, b) => (betterDate(b, a) ? b : a));
+  // Reports that agree with more of the others win; among equals, the most precise.
+  const dated = members.filter((m) => !m.sourceOnly);
+  const support = new Map(dated.map((m) => [m, dated.filter((o) => o !== m && datesOverlap(o, m)).length]));
+  const best = members.reduce((a, b) => {
+    const sa = support.get(a) ?? -1;
+    const sb = support.get(b) ?? -1;
+    if (sa !== sb && a.date.precision === b.date.precision) return sb > sa ? b : a;
+    return betterDate(b, a) ? b : a;
+  });
   if (!best.planned) return best;
   const held = members.filter((m) => !m.planned && !m.sourceOnly && !m.undated);
   if (!held.length || held.some((m) => datesOverlap(m, best))) return best;

@@ -130,7 +130,10 @@ function remember(memory: ArticleMemory, name: string, id: string, registered: b
 function looksLikePerson(text: string, tokens: ClassifiedToken[], start: number, end: number): boolean {
   const before = tokens[start - 1];
   if (before && (isTitle(before) || SPEECH_VERBS.has(before.norm) || before.norm === "to" && tokens[start - 2]?.norm === "according")) return true;
-  if (/[“"«]\s*$/.test(text.slice(Math.max(0, tokens[start]!.start - 2), tokens[start]!.start)) && /^\s*[”“"»]/.test(text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 2))) return true;
+  // A name in quotation marks ("Secretary of the Security Council, “Nikolai Patrushev“") — but not
+  // the name of an operation or a plan ('launched the operation "Spring Shield"').
+  const quoted = /[“"«]\s*$/.test(text.slice(Math.max(0, tokens[start]!.start - 2), tokens[start]!.start)) && /^\s*[”“"»]/.test(text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 2));
+  if (quoted && !(before && /^(?:operation|campaign|dubbed|called|named|codenamed|plan|initiative|project|format|slogan|program|programme|exercise|exercises|mission)$/.test(before.norm))) return true;
   // "X said", "X on Monday said", or after an appositive: "X, an adviser to the delegation, told".
   const appositive = /^\s*,/.test(text.slice(tokens[end - 1]!.end));
   for (let k = end; k < Math.min(tokens.length, end + (appositive ? 14 : 5)); k++) {

@@ -19,7 +19,7 @@ export interface TenseCue {
 // (never the past "held"). "last" is no cue: it is a verb too ("due to begin on May 14 and
 // last until May 16").
 const FUTURE =
-  "be held|be hosted|be convened|be signed|take place|will|shall|won['’]t|would|['’]ll|is due|are due|due|scheduled|slated|set to|to be held|to take place|" +
+  "runs? until|lasts? until|runs? through|continues? until|be held|be hosted|be convened|be signed|take place|will|shall|won['’]t|would|['’]ll|is due|are due|due|scheduled|slated|set to|to be held|to take place|" +
   "to meet|to hold|to visit|to host|to resume|to start|to begin|is to|are to|expected|planned|plans|planning|" +
   "proposed|intends?|upcoming|forthcoming|next|coming|tomorrow|going to|postponed (?:to|until)|rescheduled";
 // An expectation stated in the past ("had originally been expected in mid-June", "was scheduled for

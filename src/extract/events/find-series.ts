@@ -3,7 +3,8 @@
 import type { Series } from "../../types.ts";
 import type { EventCue } from "./find-event-cues.ts";
 
-const NEAR = 90; // characters: "the 15th round of Astana talks was held in the Russian city of Sochi"
+const NEAR = 90;
+const LOCATIVE_PENALTY = 40; // characters: "the 15th round of Astana talks was held in the Russian city of Sochi"
 
 /** Series name for a cue, or undefined for a meeting that no series cue is near. */
 export function findSeries(text: string, cue: EventCue, series: Series[], titleSeries: string | undefined, numbered: boolean): string | undefined {
@@ -14,7 +15,11 @@ export function findSeries(text: string, cue: EventCue, series: Series[], titleS
     for (const phrase of s.cues) {
       for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
         if (!isWordAt(lower, at, phrase.length)) continue;
-        const distance = at >= cue.end ? at - cue.end : at + phrase.length <= cue.index ? cue.index - (at + phrase.length) : 0;
+        const gap = at >= cue.end ? at - cue.end : at + phrase.length <= cue.index ? cue.index - (at + phrase.length) : 0;
+        // "its eighth round in Geneva": a place where the round met names no series as surely as
+        // "the Constitutional Committee, which concluded its eighth round" does.
+        const locative = /\b(?:in|at|to|from)\s+(?:the\s+)?$/.test(lower.slice(Math.max(0, at - 9), at));
+        const distance = gap + (locative ? LOCATIVE_PENALTY : 0);
         if (!best || distance < best.distance) best = { name: s.name, distance };
       }
     }
