@@ -129,6 +129,8 @@ function remember(memory: ArticleMemory, name: string, id: string, registered: b
 /** A title before the run, a speech verb after it (or before it), or quotation marks around it. */
 function looksLikePerson(text: string, tokens: ClassifiedToken[], start: number, end: number): boolean {
   const before = tokens[start - 1];
+  // "Minister of Foreign Affairs Mukhtar Tileuberdi": a title a few words back still makes a name.
+  if (readRole(text, tokens, start)) return true;
   if (before && (isTitle(before) || SPEECH_VERBS.has(before.norm) || before.norm === "to" && tokens[start - 2]?.norm === "according")) return true;
   // A name in quotation marks ("Secretary of the Security Council, “Nikolai Patrushev“") — but not
   // the name of an operation or a plan ('launched the operation "Spring Shield"').

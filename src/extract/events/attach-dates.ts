@@ -8,6 +8,9 @@ import type { SpeechAct } from "./find-speaker.ts";
 export type DateOwner = { kind: "speech" } | { kind: "cue"; cue: number } | { kind: "none" };
 
 const COMMA_PENALTY = 40; // crossing into another clause
+// "since" followed by a clause of its own ("held since the capital was renamed in March"); a
+// "since" right before the date ("in place since December 30") is the date's own word.
+const OTHER_EVENT = /\bsince\b(?!\s*$)/i;
 const FOLLOWING_PENALTY = 30; // the cue comes after the date
 const MAX_DISTANCE = 160;
 
@@ -15,7 +18,7 @@ const MAX_DISTANCE = 160;
 export function attachDates(text: string, dates: DateMention[], cues: EventCue[], speech: SpeechAct | undefined): DateOwner[] {
   return dates.map((date) => {
     // "met in Sochi on Wednesday and voiced support": a cue right before the date owns it.
-    const governing = cues.findIndex((c) => !c.countOnly && c.end <= date.index && date.index - c.end <= 60 && !/[,;]/.test(text.slice(c.end, date.index)));
+    const governing = cues.findIndex((c) => !c.countOnly && c.end <= date.index && date.index - c.end <= 60 && !/[,;]/.test(text.slice(c.end, date.index)) && !OTHER_EVENT.test(text.slice(c.end, date.index)));
     // …but an opening phrase ("Speaking at a press conference in Ankara on Monday, X said") dates the speech.
     const introducesSpeech = !!speech && speech.index > date.index && /^\s*,(?!\s*(?:with|while|and|but)\b)/i.test(text.slice(date.index + date.text.length, speech.index));
     if (governing >= 0 && !introducesSpeech && !(speech && speech.end <= date.index && speech.end > cues[governing]!.end)) return { kind: "cue", cue: governing };
@@ -93,7 +96,8 @@ function distance(text: string, cue: EventCue, date: DateMention): number {
 
 /** Commas cost, except before a relative clause that keeps describing the same noun. */
 function clausePenalty(gap: string): number {
-  let penalty = 0;
+  // "the first round held since the capital was renamed in March": "since" opens another event.
+  let penalty = OTHER_EVENT.test(gap) ? COMMA_PENALTY * 4 : 0;
   for (const m of gap.matchAll(/[,;]\s*(\w+)?/g)) {
     if (m[0].startsWith(",") && /^(which|that|who|where|when)$/i.test(m[1] ?? "")) continue;
     penalty += m[0].startsWith(";") ? COMMA_PENALTY * 2 : COMMA_PENALTY;

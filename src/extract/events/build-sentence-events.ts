@@ -47,7 +47,9 @@ const FUTURE_CLAUSE = /\b(?:will|shall|to be held|to take place|is to|are to|sch
 
 /** Build the draft events of one sentence. */
 export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
-  const { text, dates, cues, speech } = input;
+  const { text, dates, speech } = input;
+  // "… Atamkulov said at the closing session on Friday": the occasion of the words, not an event.
+  const cues = speech ? input.cues.filter((c) => !isOccasionOfSpeech(text, c)) : input.cues;
   const owners = attachDates(text, dates, cues, speech);
   const source = { article: input.article, quote: text, line: input.line };
   const drafts: DraftEvent[] = [];
@@ -105,7 +107,8 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
       ...(place ? { place } : {}),
       ...(cue.next ? { next: true } : {}),
       ...(cue.previous ? { previous: true } : {}),
-      ...(type === "meeting" && /^(?:round|session)$/i.test(cue.text) && /\b(?:the|this)\s+$/i.test(text.slice(Math.max(0, cue.index - 6), cue.index)) ? { definite: true } : {}),
+      // "The round, which started …"; "The meeting will last two days" opening a sentence.
+      ...(type === "meeting" && (/^(?:round|session)$/i.test(cue.text) || (/^(?:meeting|talks)$/i.test(cue.text) && cue.index <= 4)) && /\b(?:the|this)\s+$/i.test(text.slice(Math.max(0, cue.index - 6), cue.index)) ? { definite: true } : {}),
       ...(mention ? {} : { sourceOnly: true, ...(FUTURE_CLAUSE.test(text) ? { future: true } : {}) }),
       sentence: input.sentence,
     });
@@ -149,6 +152,10 @@ function isNamedAfterSeries(text: string, cue: EventCue, series: Series[], name:
   const before = text.slice(Math.max(0, cue.index - 30), cue.index).toLowerCase();
   const cues = series.find((s) => s.name === name)?.cues ?? [];
   return cues.some((c) => new RegExp(`${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s-]+(?:(?:peace|format|process|track|high-level|international)[\\s-]+)?$`).test(before));
+}
+
+function isOccasionOfSpeech(text: string, cue: EventCue): boolean {
+  return cue.type === "meeting" && /^(?:session|conference|briefing)$/i.test(cue.text) && /\bat\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, cue.index - 40), cue.index));
 }
 
 /** "agreed Tuesday to hold the next round … in July": an announced round takes the future date. */

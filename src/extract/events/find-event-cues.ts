@@ -32,7 +32,7 @@ const OF_TALKS = String.raw`(?:\s+of\s+(?:the\s+)?(?:[\w'’“”"-]+\s+){0,3}?
 
 // Order matters: earlier rules claim text first (a numbered round is not also a meeting).
 const RULES: [name: string, pattern: RegExp, build: (m: RegExpExecArray) => Omit<EventCue, "index" | "end" | "text"> | null, quickTest?: RegExp][] = [
-  ["ordinal-round", new RegExp(String.raw`\b${ORDINAL}\s+${QUALIFIER}(?:round|session)\b(?!s)${OF_TALKS}`, "gi"), (m) => ({ type: "round", round: readOrdinal(m[1]!) }), /round|session/i],
+  ["ordinal-round", new RegExp(String.raw`\b${ORDINAL}\s+${QUALIFIER}(?:round|session)\b(?!s)(?!\s+(?:held\s+|to\s+be\s+held\s+)?(?:since|after)\b)${OF_TALKS}`, "gi"), (m) => ({ type: "round", round: readOrdinal(m[1]!) }), /round|session/i],
   ["round-number", new RegExp(String.raw`\b(?:round|session)\s+(?:no\.?\s*)?(\d{1,3})\b${OF_TALKS}`, "gi"), (m) => ({ type: "round", round: readCardinal(m[1]!) }), /round|session/i],
   // "the first Astana talks", "the fourteenth international meeting on Syria in the Astana format":
   // a numbered round when the series is named close by (checked when the event is built).

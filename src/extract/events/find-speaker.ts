@@ -49,7 +49,13 @@ export function findSpeaker(text: string, tokens: Token[], actors: FoundActor[])
       const subject = people.filter((p) => p.index + p.text.length <= tok.start && tok.start - p.index < 40).pop();
       return subject ? { ...act, speaker: subject } : { ...act, pronoun: true };
     }
-    const subject = people.filter((p) => p.index < tok.start && isSubjectGap(text.slice(p.index + p.text.length, tok.start)) && !insideQuote(text, p.index, tok.start)).pop();
+    let subject = people.filter((p) => p.index < tok.start && isSubjectGap(text.slice(p.index + p.text.length, tok.start)) && !insideQuote(text, p.index, tok.start)).pop();
+    // "Pedersen, who held talks with Walid al-Moallem in Damascus, said": the name inside the
+    // relative clause is not the subject; the one before "who" is.
+    const clause = subject ? text.lastIndexOf(",", subject.index) : -1;
+    if (subject && clause >= 0 && /^,\s*who\b/i.test(text.slice(clause, subject.index))) {
+      subject = people.filter((p) => p.index + p.text.length <= clause).pop() ?? subject;
+    }
     if (subject) return { ...act, speaker: subject };
     // Inverted attribution only after a quote or a comma: '…,” said Lavrov' — not 'said the envoy will …'.
     const inverted = /[,”"]\s*$/.test(text.slice(Math.max(0, tok.start - 3), tok.start));

@@ -18,7 +18,7 @@ export const MONTH_AND_DAY_WORDS = new Set(
 
 // Words that make a capitalised run an institution, an event or a document, not a person.
 export const INSTITUTION_WORDS = new Set(
-  ("committee council ministry ministries army front forces force group agency office party union organization organisation nations " +
+  ("committee council ministry ministries affairs army front forces force group agency office party union organization organisation nations " +
     "republic state states government talks conference club university institute center centre foundation coalition commission " +
     "assembly parliament congress court bank fund directorate staff service services police guard guards corps brigade division " +
     "platform delegation delegations opposition media news times post press tv radio network channel initiative process track format " +

@@ -37,7 +37,10 @@ function sameHappening(a: EventCandidate, b: EventCandidate, series: Series[]): 
     // round's, or one its series is named after.
     const home = series.find((s) => s.name === round.series)?.cues ?? [];
     const elsewhere = !!meeting.place && (round.place ? round.place !== meeting.place : !home.includes(meeting.place.toLowerCase()));
-    return !round.sourceOnly && !elsewhere && meeting.date.precision === "day" && round.date.precision === "day" && datesOverlap(round.date, meeting.date);
+    // …and the meeting must cover the round's days: "received the heads of delegations on
+    // December 21" during a round of 21–22 December is a meeting of its own.
+    const sameDays = !round.date.end || (!!meeting.date.end && compareDatePoints(meeting.date.start, round.date.start) === 0 && compareDatePoints(meeting.date.end, round.date.end) === 0);
+    return !round.sourceOnly && !elsewhere && sameDays && meeting.date.precision === "day" && round.date.precision === "day" && datesOverlap(round.date, meeting.date);
   }
   return false;
 }
