@@ -18,7 +18,12 @@ const MAX_DISTANCE = 160;
 export function attachDates(text: string, dates: DateMention[], cues: EventCue[], speech: SpeechAct | undefined): DateOwner[] {
   return dates.map((date) => {
     // "met in Sochi on Wednesday and voiced support": a cue right before the date owns it.
-    const governing = cues.findIndex((c) => !c.countOnly && c.end <= date.index && date.index - c.end <= 60 && !/[,;]/.test(text.slice(c.end, date.index)) && !OTHER_EVENT.test(text.slice(c.end, date.index)));
+    // The closest such cue: "the Gaza war in a phone call on Monday" → the phone call.
+    let governing = -1;
+    cues.forEach((c, i) => {
+      if (c.countOnly || c.end > date.index || date.index - c.end > 60 || /[,;]/.test(text.slice(c.end, date.index)) || OTHER_EVENT.test(text.slice(c.end, date.index))) return;
+      if (governing < 0 || c.end > cues[governing]!.end) governing = i;
+    });
     // …but an opening phrase ("Speaking at a press conference in Ankara on Monday, X said") dates the speech.
     const introducesSpeech = !!speech && speech.index > date.index && /^\s*,(?!\s*(?:with|while|and|but)\b)/i.test(text.slice(date.index + date.text.length, speech.index));
     if (governing >= 0 && !introducesSpeech && !(speech && speech.end <= date.index && speech.end > cues[governing]!.end)) return { kind: "cue", cue: governing };
