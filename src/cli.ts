@@ -118,6 +118,8 @@ async function runBuild(load: (progress: Progress) => Promise<Timeline>, run: Bu
   });
   progress.end();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const discovered = timeline.diagnostics.filter((d) => d.ruleId === "actor-unregistered").length;
+  if (discovered && !run.quiet) console.error(`${discovered} actor(s) found that the registry does not list: \`dateline actors\` suggests merges; the build report lists them.`);
   const search = rendered.searchMs !== undefined ? `, search index ${(rendered.searchMs / 1000).toFixed(1)}s` : "";
   console.error(`Built ${run.out}: ${timeline.articles.length} articles, ${timeline.events.length} events, ${timeline.actors.length} actors, ${rendered.pages} pages in ${seconds}s (${formatTimings(progress.timings())}${search}); ${counts.error} errors, ${counts.warning} warnings.`);
   return 0;
