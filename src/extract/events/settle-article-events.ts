@@ -21,7 +21,7 @@ export const SETTLE_PASSES: ReadonlyArray<readonly [name: string, pass: Pass]> =
   // Needs the article's numbered rounds: "the round" is the last one named.
   ["resolve-definite-rounds", (drafts) => resolveDefiniteRounds(drafts)],
   // Needs numbers settled: a dateless "third round" takes the next meeting's days.
-  ["date-named-rounds", (drafts) => dateNamedRounds(drafts)],
+  ["date-named-rounds", dateNamedRounds],
   // Needs dated rounds and meetings: they are the occasions statements refer to.
   ["date-occasions", (drafts) => dateOccasions(drafts)],
   // Before merging: a pronoun statement must know its speaker to merge with their words.
