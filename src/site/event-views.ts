@@ -1,7 +1,7 @@
 // TimelineEvent → EventView: everything a template shows about an event, resolved once (actor names, article titles, links).
 import type { Actor, ActorKind, Article, DatePoint, EventDate, EventType, Timeline, TimelineEvent } from "../types.ts";
 import { toIsoPartial } from "../util/date-point.ts";
-import { formatDatePoint } from "./format-date-point.ts";
+import { formatDatePoint } from "../util/format-date.ts";
 import { actorPath, articlePath, eventAnchor, eventPath } from "./page-paths.ts";
 
 export interface ActorLink { id: string; name: string; kind: ActorKind; url: string }

@@ -1,19 +1,11 @@
 // Nunjucks filters: display only (dates at their precision, labels). Data shaping lives in site-data.ts.
 import type { ActorKind, DatePoint, EventDate, EventType } from "../types.ts";
 import { toIsoPartial } from "../util/date-point.ts";
-import { formatDatePoint } from "./format-date-point.ts";
-
-export { formatDatePoint };
+import { formatDatePoint, formatDateSpan } from "../util/format-date.ts";
 import { KIND_SINGULAR } from "./actor-pages.ts";
 import { TYPE_LABELS } from "./site-data.ts";
 
-/** A span without repeated parts: "15–16 Feb 2017", "30 Jan – 2 Feb 2017", "Dec 2016 – Jan 2017". */
-function formatSpan(start: DatePoint, end: DatePoint): string {
-  const full = `${formatDatePoint(start)} – ${formatDatePoint(end)}`;
-  if (start.year !== end.year || (start.month === undefined) !== (end.month === undefined)) return full;
-  if (start.day !== undefined && end.day !== undefined && start.month === end.month) return `${start.day}–${formatDatePoint(end)}`;
-  return `${formatDatePoint(start).replace(` ${start.year}`, "")} – ${formatDatePoint(end)}`;
-}
+export { formatDatePoint };
 
 // The part of a month or year an approximate date names: "mid-February" → "mid-month".
 const PART_WORDS: [RegExp, string, string][] = [
@@ -24,7 +16,7 @@ const PART_WORDS: [RegExp, string, string][] = [
 
 /** The reader's date label: "15–16 Feb 2017", "Feb 2021 (mid-month)", "~Jun 2021", "2011". */
 export function formatEventDate(date: EventDate): string {
-  const base = date.end ? formatSpan(date.start, date.end) : formatDatePoint(date.start);
+  const base = date.end ? formatDateSpan(date.start, date.end) : formatDatePoint(date.start);
   if (!date.approximate) return base;
   const part = PART_WORDS.find(([re]) => re.test(date.text));
   if (part && date.precision !== "day") return `${base} (${date.precision === "year" ? part[2] : part[1]})`;
