@@ -107,8 +107,7 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
       ...(place ? { place } : {}),
       ...(cue.next ? { next: true } : {}),
       ...(cue.previous ? { previous: true } : {}),
-      // "The round, which started …"; "The meeting will last two days" opening a sentence.
-      ...(type === "meeting" && (/^(?:round|session)$/i.test(cue.text) || (/^(?:meeting|talks)$/i.test(cue.text) && cue.index <= 4)) && /\b(?:the|this)\s+$/i.test(text.slice(Math.max(0, cue.index - 6), cue.index)) ? { definite: true } : {}),
+      ...(type === "meeting" && isDefiniteReference(text, cue) ? { definite: true } : {}),
       ...(mention ? {} : { sourceOnly: true, ...(FUTURE_CLAUSE.test(text) ? { future: true } : {}) }),
       sentence: input.sentence,
     });
@@ -152,6 +151,12 @@ function isNamedAfterSeries(text: string, cue: EventCue, series: Series[], name:
   const before = text.slice(Math.max(0, cue.index - 30), cue.index).toLowerCase();
   const cues = series.find((s) => s.name === name)?.cues ?? [];
   return cues.some((c) => new RegExp(`${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s-]+(?:(?:peace|format|process|track|high-level|international)[\\s-]+)?$`).test(before));
+}
+
+/** "The round, which started …"; "The meeting will last two days" opening a sentence: a meeting already named. */
+function isDefiniteReference(text: string, cue: EventCue): boolean {
+  const named = /^(?:round|session)$/i.test(cue.text) || (/^(?:meeting|talks)$/i.test(cue.text) && cue.index <= 4);
+  return named && /\b(?:the|this)\s+$/i.test(text.slice(Math.max(0, cue.index - 6), cue.index));
 }
 
 function isOccasionOfSpeech(text: string, cue: EventCue): boolean {
