@@ -6,6 +6,7 @@ import { escapeMarkup, isHttpUrl } from "./escape-markup.ts";
 import { orderFeedItems, type FeedItem } from "./feed-order.ts";
 import { formatDateLabel } from "./format-date-label.ts";
 import { eventPageUrl, siteRootUrl, type SiteLocation } from "./site-url.ts";
+import { eventAnchor } from "../site/page-paths.ts";
 
 export const FEED_FILE = "feed.xml";
 
@@ -33,8 +34,17 @@ function summaryOf(item: FeedItem, actorName: ReadonlyMap<string, string>): stri
   return parts.join(" ");
 }
 
+/**
+ * The entry's permanent id: the site root plus the event's anchor. Not the link: that names the
+ * month page, which changes when an editor corrects the date, and a feed reader would show the
+ * event again as new.
+ */
+function entryId(id: string, options: FeedOptions): string {
+  return `${siteRootUrl(options)}#${eventAnchor(id)}`;
+}
+
 function renderEntry(item: FeedItem, options: FeedOptions, actorName: ReadonlyMap<string, string>, articleUrls: ReadonlyMap<string, string | null>): string {
-  const url = escapeMarkup(eventPageUrl(item.event.id, options));
+  const url = escapeMarkup(eventPageUrl(item.event, options));
   // Only http(s) article URLs become links: a scraped "javascript:alert(1)" stays out of the feed.
   const related = [...new Set(item.event.sources.map((s) => articleUrls.get(s.article)))].filter(isHttpUrl);
   return [
@@ -42,7 +52,7 @@ function renderEntry(item: FeedItem, options: FeedOptions, actorName: ReadonlyMa
     `    <title type="text">${escapeMarkup(item.event.title)}</title>`,
     `    <link rel="alternate" type="text/html" href="${url}"/>`,
     ...related.map((href) => `    <link rel="related" href="${escapeMarkup(href)}"/>`),
-    `    <id>${url}</id>`,
+    `    <id>${escapeMarkup(entryId(item.event.id, options))}</id>`,
     `    <published>${toTimestamp(item.firstReported)}</published>`,
     `    <updated>${toTimestamp(item.entered)}</updated>`,
     `    <category term="${escapeMarkup(item.event.type)}"/>`,

@@ -72,7 +72,7 @@ export function toICalendar(timeline: Timeline, options: CalendarOptions): strin
     const { start, end } = event.date;
     // An end without a day ("15 Feb – Mar 2017") cannot close an all-day span: keep the first day only.
     const lastDay = end?.day !== undefined ? end : start;
-    const url = eventPageUrl(event.id, options);
+    const url = eventPageUrl(event, options);
     calendar.createEvent({
       id: `${event.id}@dateline`,
       allDay: true,

@@ -1,5 +1,6 @@
 // Absolute URLs of site pages, for downloads read outside the site (feeds, calendars, TimelineJS).
-import type { EventId } from "../types.ts";
+import type { DatePoint, EventId } from "../types.ts";
+import { eventPath } from "../site/page-paths.ts";
 import { isHttpUrl } from "./escape-markup.ts";
 
 export const DEFAULT_SITE_URL = "http://localhost:8080";
@@ -27,7 +28,7 @@ export function siteRootUrl(location: SiteLocation): string {
   return `${origin}${normalizePathPrefix(location.pathPrefix)}`;
 }
 
-/** The event page: root + "events/<id>/" (the site's permalink for events). */
-export function eventPageUrl(id: EventId, location: SiteLocation): string {
-  return `${siteRootUrl(location)}events/${encodeURIComponent(id)}/`;
+/** The event's permalink as an absolute URL: its entry on its month's page (see eventPath). */
+export function eventPageUrl(event: { id: EventId; date: { start: DatePoint } }, location: SiteLocation): string {
+  return `${siteRootUrl(location)}${eventPath(event).slice(1)}`;
 }

@@ -56,7 +56,7 @@ function slideText(event: TimelineEvent, { actorName, articles }: Lookups, optio
   return [
     facts.length ? `<p>${facts.map(escapeMarkup).join(" · ")}</p>` : "",
     sources.length ? `<ul>${sources.join("")}</ul>` : "",
-    `<p><a href="${escapeMarkup(eventPageUrl(event.id, options))}">Event page</a></p>`,
+    `<p><a href="${escapeMarkup(eventPageUrl(event, options))}">Sources and details</a></p>`,
   ].join("");
 }
 

@@ -9,8 +9,9 @@ import { writeDownloads } from "../export/index.ts";
 import { FEED_FILE } from "../export/atom-feed.ts";
 import { siteRootUrl } from "../export/site-url.ts";
 import { FILTERS } from "./filters.ts";
-import { eventJsonLdScript, eventListJsonLdScript } from "./json-ld.ts";
+import { eventListJsonLdScript } from "./json-ld.ts";
 import type { EventView } from "./event-views.ts";
+import { renderEventDetail, renderEventSummary } from "./event-html.ts";
 import { toSiteData, type SiteData } from "./site-data.ts";
 
 /** The part of Eleventy's UserConfig the site uses (Eleventy ships no types). */
@@ -57,7 +58,6 @@ export function configureSite(eleventyConfig: EleventyConfigApi): void {
   eleventyConfig.setLibrary("md", new MarkdownIt({ html: false, linkify: false }));
   for (const [name, fn] of Object.entries(FILTERS)) eleventyConfig.addFilter(name, fn);
   // Shortcode output is not autoescaped: toScriptJson escapes < > & so a title cannot close the script.
-  eleventyConfig.addShortcode("eventJsonLd", ((event: EventView, pageUrl: string) => eventJsonLdScript(event, pageUrl)) as (...args: never[]) => string);
   eleventyConfig.addShortcode("eventListJsonLd", ((events: EventView[], siteRoot: string) => eventListJsonLdScript(events, siteRoot)) as (...args: never[]) => string);
   eleventyConfig.addPassthroughCopy({ [path.join(TEMPLATES_DIR, "assets")]: "assets" });
 }
@@ -82,6 +82,17 @@ export function provideSiteData(eleventyConfig: EleventyConfigApi, input: SiteIn
   // plain addFilter here would be overwritten.
   const url = ((value: string) => prefixSitePath(value, input.pathPrefix)) as (...args: never[]) => unknown;
   eleventyConfig.on("eleventy.beforeConfig", ((config: EleventyConfigApi) => config.addFilter("url", url)) as unknown as (arg: { directories: { output: string } }) => unknown);
+  // An event's two fragments, as shortcodes (their output is not escaped again: `html` escaped every
+  // value). A summary appears on several pages, so it is rendered once per build and remembered.
+  const href = (sitePath: string): string => prefixSitePath(sitePath, input.pathPrefix);
+  const summaries = new WeakMap<EventView, string>();
+  const summary = (event: EventView): string => {
+    let text = summaries.get(event);
+    if (text === undefined) summaries.set(event, (text = renderEventSummary(event, href).value));
+    return text;
+  };
+  eleventyConfig.addShortcode("eventSummary", summary as (...args: never[]) => string);
+  eleventyConfig.addShortcode("eventDetail", ((event: EventView) => renderEventDetail(event, href).value) as (...args: never[]) => string);
   eleventyConfig.addGlobalData("site", async () => (await current()).data);
   eleventyConfig.addGlobalData("build", { siteRoot: siteRootUrl(location), feed: FEED_FILE });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {

@@ -77,7 +77,7 @@ export function toEventView(event: TimelineEvent, lookups: Lookups): EventView {
   const claimsDiffer = new Set(event.claims.map((c) => `${dateKey(c.date)}/${c.planned}`)).size > 1;
   return {
     id: event.id,
-    url: eventPath(event.id),
+    url: eventPath(event),
     anchor: eventAnchor(event.id),
     type: event.type,
     title: event.title,

@@ -2,11 +2,14 @@
 import dayjs from "dayjs";
 import type { EventType } from "../types.ts";
 import type { EventView } from "./event-views.ts";
-import { monthAnchor, yearPath } from "./page-paths.ts";
+import { monthAnchor, monthPath, yearPath } from "./page-paths.ts";
 
 export interface MonthGroup {
+  year: number;
   /** "m-2017-02"; "m-2017" holds the events dated only to the year. */
   anchor: string;
+  /** The month's own page, with every event's sources: "/years/2017/02/" or "/years/2017/undated/". */
+  url: string;
   label: string;
   /** The <time datetime> of the section: "2017-02" or "2017". */
   datetime: string;
@@ -36,7 +39,7 @@ export function groupByYearMonth(events: EventView[]): YearGroup[] {
     const anchor = monthAnchor(year, month);
     let section = group.months.find((m) => m.anchor === anchor);
     if (!section) {
-      section = { anchor, label: monthLabel(year, month), datetime: anchor.slice(2), events: [] };
+      section = { year, anchor, url: monthPath(year, month), label: monthLabel(year, month), datetime: anchor.slice(2), events: [] };
       group.months.push(section);
     }
     section.events.push(event);

@@ -5,7 +5,7 @@ import { buildActorPages, groupActorsByKind, type ActorPage } from "./actor-page
 import { buildArticlePages, type ArticlePage } from "./article-pages.ts";
 import { buildMonthChart, EVENT_TYPES, monthRange, type MonthChart } from "./chart-data.ts";
 import { makeLookups, toEventView, type EventView } from "./event-views.ts";
-import { groupByYearMonth, type YearGroup } from "./group-events.ts";
+import { groupByYearMonth, type MonthGroup, type YearGroup } from "./group-events.ts";
 import { typePath, typeYearPath } from "./page-paths.ts";
 import { buildReport, type ReportData } from "./report-data.ts";
 import { buildRoundTables, type SeriesTable } from "./rounds-data.ts";
@@ -38,6 +38,8 @@ export interface SiteData {
   title: string;
   events: EventView[];
   years: YearGroup[];
+  /** Every month with events, in order: one page each, where the events' sources are shown. */
+  months: MonthGroup[];
   /** The years listed on the home page: all of them, or the latest when the timeline is long. */
   homeYears: YearGroup[];
   homeComplete: boolean;
@@ -84,6 +86,7 @@ export function toSiteData(timeline: Timeline, options: { title?: string } = {})
     title: options.title ?? "Dateline timeline",
     events,
     years,
+    months: years.flatMap((y) => y.months),
     homeYears: homeComplete ? years : years.slice(-1),
     homeComplete,
     types,

@@ -28,19 +28,19 @@ describe("toAtomFeed", () => {
   it("orders entries by when they entered the corpus (newest first), not by event date", () => {
     // Both the 2011 war and the 2017 round entered with the 13 Feb 2017 article; the December 2016
     // meeting only with the January article, so it comes last although the war began earlier.
-    expect(feed.entry.map((e) => [e.updated, e.id.replace("https://example.org/sub/events/", "")])).toEqual([
-      ["2017-02-13T00:00:00Z", "2011-03-war-begins/"],
-      ["2017-02-13T00:00:00Z", "2017-01-23-astana-talks-round-1/"],
-      ["2017-02-13T00:00:00Z", "2017-02-13-jane-envoy-statement/"],
-      ["2017-02-13T00:00:00Z", "2017-02-astana-talks-round-2/"],
-      ["2017-01-19T00:00:00Z", "2016-12-20-ministers-meet/"],
+    expect(feed.entry.map((e) => [e.updated, e.id.replace("https://example.org/sub/#e-", "")])).toEqual([
+      ["2017-02-13T00:00:00Z", "2011-03-war-begins"],
+      ["2017-02-13T00:00:00Z", "2017-01-23-astana-talks-round-1"],
+      ["2017-02-13T00:00:00Z", "2017-02-13-jane-envoy-statement"],
+      ["2017-02-13T00:00:00Z", "2017-02-astana-talks-round-2"],
+      ["2017-01-19T00:00:00Z", "2016-12-20-ministers-meet"],
     ]);
   });
 
   it("gives each entry its earliest source as published and links it under siteUrl + pathPrefix", () => {
-    const round1 = feed.entry.find((e) => e.id.endsWith("round-1/"))!;
+    const round1 = feed.entry.find((e) => e.id.endsWith("round-1"))!;
     expect(round1.published).toBe("2017-01-19T00:00:00Z");
-    expect(links(round1)).toContainEqual({ "@_rel": "alternate", "@_href": "https://example.org/sub/events/2017-01-23-astana-talks-round-1/", "@_type": "text/html" });
+    expect(links(round1)).toContainEqual({ "@_rel": "alternate", "@_href": "https://example.org/sub/years/2017/01/#e-2017-01-23-astana-talks-round-1", "@_type": "text/html" });
     expect(links(round1)).toContainEqual({ "@_rel": "related", "@_href": "https://example.org/2017/01/19/talks" });
   });
 
@@ -59,11 +59,11 @@ describe("toAtomFeed", () => {
   it.each(prefixes)("pathPrefix %j with siteUrl %j → %s", (pathPrefix, siteUrl, feedId) => {
     const parsed = parseFeed(toAtomFeed(sampleTimeline(), { pathPrefix, ...(siteUrl ? { siteUrl } : {}) }));
     expect(parsed.id).toBe(feedId);
-    expect(parsed.entry[0]?.id.startsWith(`${feedId}events/`)).toBe(true);
+    expect(parsed.entry[0]?.id.startsWith(`${feedId}#e-`)).toBe(true);
   });
 
   it("keeps only the newest `limit` entries", () => {
-    const ids = parseFeed(toAtomFeed(sampleTimeline(), { ...LOCATION, limit: 2 })).entry.map((e) => e.id.split("/").at(-2));
+    const ids = parseFeed(toAtomFeed(sampleTimeline(), { ...LOCATION, limit: 2 })).entry.map((e) => e.id.split("#e-").at(-1));
     expect(ids).toEqual(["2011-03-war-begins", "2017-01-23-astana-talks-round-1"]);
   });
 
@@ -84,7 +84,7 @@ describe("enteredCorpusOn proxy edge cases", () => {
       diagnostics: [],
     };
     const entries = parseFeed(toAtomFeed(timeline, LOCATION)).entry;
-    expect(entries.map((e) => [e.id.split("/").at(-2), e.updated])).toEqual([
+    expect(entries.map((e) => [e.id.split("#e-").at(-1), e.updated])).toEqual([
       ["b-dated", "2019-03-01T00:00:00Z"],
       ["a-undated", "2018-05-01T00:00:00Z"],
     ]);
@@ -104,7 +104,7 @@ describe("toAtomFeed with hostile text", () => {
   });
 
   it.each(HOSTILE_TITLES.map((t, i) => [t, i] as const))("title %j reads back as text", (title, i) => {
-    const entry = feed.entry.find((e) => e.id.endsWith(`hostile-${i}/`));
+    const entry = feed.entry.find((e) => e.id.endsWith(`hostile-${i}`));
     // XML turns CRLF into LF on parsing; control characters were dropped.
     expect(entry?.title["#text"]).toBe(withoutControls(title).replace(/\r\n/g, "\n"));
   });

@@ -54,7 +54,8 @@ describe("site URLs", () => {
     expect(normalizePathPrefix(input)).toBe(expected);
   });
 
-  it("encodes an event id that is not a clean slug", () => {
-    expect(eventPageUrl("a b/../c", { pathPrefix: "/" })).toBe("http://localhost:8080/events/a%20b%2F..%2Fc/");
+  it("flattens an event id that is not a clean slug into its anchor on the month page", () => {
+    expect(eventPageUrl({ id: "a b/../c", date: { start: { year: 2017, month: 2 } } }, { pathPrefix: "/" })).toBe("http://localhost:8080/years/2017/02/#e-a-b-..-c");
+    expect(eventPageUrl({ id: "x", date: { start: { year: 2017 } } }, { pathPrefix: "/sub/", siteUrl: "https://example.org" })).toBe("https://example.org/sub/years/2017/undated/#e-x");
   });
 });

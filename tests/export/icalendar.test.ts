@@ -43,7 +43,7 @@ describe("toICalendar", () => {
     expect(day(event?.end)).toBe(end);
     expect(event?.status).toBe(status);
     expect(event?.summary).toBe(summary);
-    expect(textOf(event?.url)).toBe(`https://example.org/sub/events/${uid.replace("@dateline", "")}/`);
+    expect(textOf(event?.url)).toBe(`https://example.org/sub/years/${start.slice(0, 4)}/${start.slice(5, 7)}/#e-${uid.replace("@dateline", "")}`);
   });
 
   it("has no build-time timestamp: DTSTAMP is the event's first day", () => {

@@ -38,7 +38,7 @@ describe("toTimelineJs", () => {
     expect(statement?.text.headline).toBe("Jane Envoy: &quot;We hope observers will come&quot; &lt;script&gt;alert(1)&lt;/script&gt;");
     const meeting = slide("2016-12-20-ministers-meet");
     expect(meeting?.text.text).toContain('<a href="https://example.org/2017/01/19/talks">Ministers prepare talks in the capital</a>');
-    expect(meeting?.text.text).toContain('<a href="https://example.org/events/2016-12-20-ministers-meet/">Event page</a>');
+    expect(meeting?.text.text).toContain('<a href="https://example.org/years/2016/12/#e-2016-12-20-ministers-meet">Sources and details</a>');
   });
 });
 

@@ -46,8 +46,8 @@ describe("toSiteData on the sample timeline", () => {
     const article = site.articles.find((a) => a.id === "2017-01-19-talks-prepared")!;
     const marked = article.blocks.flatMap((b) => b.segments.filter((s) => s.event).map((s) => [s.text, s.event!.url]));
     expect(marked).toEqual([
-      ["The talks are due in the capital on January 23, the spokesman said on Thursday.", "/events/2017-01-23-astana-talks-round-1/"],
-      ["Ministers met in the city on December 20, 2016.", "/events/2016-12-20-ministers-meet/"],
+      ["The talks are due in the capital on January 23, the spokesman said on Thursday.", "/years/2017/01/#e-2017-01-23-astana-talks-round-1"],
+      ["Ministers met in the city on December 20, 2016.", "/years/2016/12/#e-2016-12-20-ministers-meet"],
     ]);
     const second = site.articles.find((a) => a.id === "2017-02-13-second-round")!;
     // "Armed conflict continues since March 2011." is cited but not in the article's blocks.
@@ -132,9 +132,19 @@ describe("toSiteData edge cases", () => {
     expect(report.approximate.map((e) => e.id)).toEqual(["2017-02-astana-talks-round-2"]);
   });
 
-  it("keeps hostile ids inside their folder", () => {
+  it("keeps hostile ids to a plain anchor on their month's page", () => {
     const t = sampleTimeline();
     t.events.push(makeEvent({ id: "../../etc/passwd", date: makeEventDate({ year: 2017 }, { text: "2017" }) }));
-    expect(toSiteData(t).events.find((e) => e.id === "../../etc/passwd")?.url).toBe("/events/etc-passwd/");
+    expect(toSiteData(t).events.find((e) => e.id === "../../etc/passwd")?.url).toBe("/years/2017/undated/#e-etc-passwd");
+  });
+
+  it("gives every month with events one page, in order, holding exactly that month's events", () => {
+    const site = toSiteData(sampleTimeline());
+    expect(site.months.map((m) => [m.url, m.events.map((e) => e.id)])).toEqual(
+      site.years.flatMap((y) => y.months.map((m) => [m.url, m.events.map((e) => e.id)])),
+    );
+    expect(site.months.map((m) => m.url)).toEqual([...new Set(site.months.map((m) => m.url))]);
+    for (const m of site.months) for (const e of m.events) expect(e.url.startsWith(`${m.url}#`)).toBe(true);
+    expect(site.months.reduce((n, m) => n + m.events.length, 0)).toBe(site.events.length);
   });
 });
