@@ -11,7 +11,7 @@ import { siteRootUrl } from "../export/site-url.ts";
 import { FILTERS } from "./filters.ts";
 import { eventListJsonLdScript } from "./json-ld.ts";
 import type { EventView } from "./event-views.ts";
-import { renderEventDetail, renderEventSummary } from "./event-html.ts";
+import { renderEventDetail, renderEventSummary, renderSourceLinks } from "./event-html.ts";
 import { toSiteData, type SiteData } from "./site-data.ts";
 
 /** The part of Eleventy's UserConfig the site uses (Eleventy ships no types). */
@@ -92,6 +92,7 @@ export function provideSiteData(eleventyConfig: EleventyConfigApi, input: SiteIn
     return text;
   };
   eleventyConfig.addShortcode("eventSummary", summary as (...args: never[]) => string);
+  eleventyConfig.addShortcode("eventSourceLinks", ((event: EventView) => renderSourceLinks(event, href).value) as (...args: never[]) => string);
   eleventyConfig.addShortcode("eventDetail", ((event: EventView) => renderEventDetail(event, href).value) as (...args: never[]) => string);
   eleventyConfig.addGlobalData("site", async () => (await current()).data);
   eleventyConfig.addGlobalData("build", { siteRoot: siteRootUrl(location), feed: FEED_FILE });

@@ -22,11 +22,17 @@ function actorLinks(e: EventView, href: HrefOf, filter: boolean): SafeHtml {
   return joinHtml(e.actors.map((a) => (filter ? html`<a href="${href(a.url)}" data-pagefind-filter="actor">${a.name}</a>` : html`<a href="${href(a.url)}">${a.name}</a>`)), ", ");
 }
 
-function sourceLinks(e: EventView, href: HrefOf): SafeHtml {
+/** Listings name at most this many source articles; the event's entry on its month page has them all. */
+export const LISTED_SOURCES = 3;
+
+/** "146 sources (269 quotes): A, B, C and 143 more": the source column of listings and the rounds table. */
+export function renderSourceLinks(e: EventView, href: HrefOf): SafeHtml {
   const quotes = e.sources.length > e.articles.length ? ` (${e.sources.length} quotes)` : "";
-  const links = joinHtml(e.articles.map((s) => (s.url ? html`<a href="${href(s.url)}" title="${s.title}">${s.label}</a>` : html`${s.label}`)), ", ");
+  const shown = e.articles.slice(0, LISTED_SOURCES);
+  const links = joinHtml(shown.map((s) => (s.url ? html`<a href="${href(s.url)}" title="${s.title}">${s.label}</a>` : html`${s.label}`)), ", ");
+  const more = e.articles.length - shown.length;
   return html`${plural(e.articles.length, "source")}${quotes}${e.articles.length > 0 && ":"}
-${links}`;
+${links}${more > 0 && html` and <a href="${href(e.url)}">${more} more</a>`}`;
 }
 
 /** The inside of a listing's <li class="event">: badges, date, linked title, actors, sources. */
@@ -34,7 +40,7 @@ export function renderEventSummary(e: EventView, href: HrefOf): SafeHtml {
   return html`<p class="event-meta">${badges(e)} ${dateTag(e.date)}</p>
   <p class="event-title"><a href="${href(e.url)}">${e.title}</a></p>${e.actors.length > 0 && html`
   <p class="event-actors">${actorLinks(e, href, false)}</p>`}
-  <p class="event-sources">${sourceLinks(e, href)}</p>`;
+  <p class="event-sources">${renderSourceLinks(e, href)}</p>`;
 }
 
 function dateFact(e: EventView): SafeHtml {

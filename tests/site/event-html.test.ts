@@ -32,6 +32,16 @@ describe("event fragments", () => {
     expect(renderEventSummary(round1, href).value).toContain('<a href="/sub/years/2017/01/#e-2017-01-23-astana-talks-round-1">');
   });
 
+  it("names at most three source articles in a listing and links the rest to the full entry", () => {
+    const t = sampleTimeline();
+    t.events.push(makeEvent({ id: "2017-02-21-widely-reported", sources: ["a1", "a2", "a3", "a4", "a5", "a5"].map((article) => ({ article, quote: "q" })) }));
+    const event = toSiteData(t).events.find((e) => e.id === "2017-02-21-widely-reported")!;
+    const summary = renderEventSummary(event, href).value;
+    expect(summary).toContain("5 sources (6 quotes):");
+    expect(summary).toMatch(/a1, a2, a3 and <a href="\/sub\/years\/2017\/undated\/#e-2017-02-21-widely-reported">2 more<\/a>/);
+    expect(summary).not.toContain("a4");
+  });
+
   it("shows the sources' disagreement only when they disagree", () => {
     const round1 = events.find((e) => e.id === "2017-01-23-astana-talks-round-1")!;
     const meeting = events.find((e) => e.id === "2016-12-20-ministers-meet")!;
