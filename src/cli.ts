@@ -111,17 +111,17 @@ async function runBuild(load: (progress: Progress) => Promise<Timeline>, run: Bu
     console.error(`\n${counts.error} content error(s): the site was not published (the previous site, if any, is untouched). Fix them, or pass --keep-going to publish without the broken articles (they are left out).`);
     return 1;
   }
-  let rendered: { pages: number; searchMs?: number } = { pages: 0 };
+  let rendered: { pages: number; reused: number; searchMs?: number } = { pages: 0, reused: 0 };
   progress.stage("render");
   await publishSite(run.out, async (dir) => {
-    rendered = await renderSite(timeline, { outDir: dir, pathPrefix: run.pathPrefix, quiet: true, search: run.search, ...(run.siteUrl ? { siteUrl: run.siteUrl } : {}) });
+    rendered = await renderSite(timeline, { outDir: dir, pathPrefix: run.pathPrefix, quiet: true, search: run.search, reuseFrom: run.out, ...(run.siteUrl ? { siteUrl: run.siteUrl } : {}) });
   });
   progress.end();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const discovered = timeline.diagnostics.filter((d) => d.ruleId === "actor-unregistered").length;
   if (discovered && !run.quiet) console.error(`${discovered} actor(s) found that the registry does not list: \`dateline actors\` suggests merges; the build report lists them.`);
   const search = rendered.searchMs !== undefined ? `, search index ${(rendered.searchMs / 1000).toFixed(1)}s` : "";
-  console.error(`Built ${run.out}: ${timeline.articles.length} articles, ${timeline.events.length} events, ${timeline.actors.length} actors, ${rendered.pages} pages in ${seconds}s (${formatTimings(progress.timings())}${search}); ${counts.error} errors, ${counts.warning} warnings.`);
+  console.error(`Built ${run.out}: ${timeline.articles.length} articles, ${timeline.events.length} events, ${timeline.actors.length} actors, ${rendered.pages} pages${rendered.reused ? ` (${rendered.reused} unchanged, reused)` : ""} in ${seconds}s (${formatTimings(progress.timings())}${search}); ${counts.error} errors, ${counts.warning} warnings.`);
   return 0;
 }
 

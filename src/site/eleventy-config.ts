@@ -13,6 +13,8 @@ import { eventListJsonLdScript } from "./json-ld.ts";
 import type { EventView } from "./event-views.ts";
 import { renderEventDetail, renderEventSummary, renderSourceLinks } from "./event-html.ts";
 import { toSiteData, type SiteData } from "./site-data.ts";
+import { finishPages, keyPages, readManifest, selectPages, type PageManifest } from "./reuse-pages.ts";
+import { toSitemapXml } from "./sitemap.ts";
 
 /** The part of Eleventy's UserConfig the site uses (Eleventy ships no types). */
 export interface EleventyConfigApi {
@@ -23,7 +25,7 @@ export interface EleventyConfigApi {
   setLibrary(name: string, lib: unknown): void;
   addWatchTarget(target: string): void;
   setServerOptions(options: Record<string, unknown>): void;
-  on(event: string, fn: (arg: { directories: { output: string } }) => unknown): void;
+  on(event: string, fn: (arg: { directories: { output: string }; results: { url: string }[] }) => unknown): void;
   globalData: Record<string, unknown>;
 }
 
@@ -42,6 +44,10 @@ export const ELEVENTY_OPTIONS = {
 export interface SiteInput {
   /** A Timeline, or a function giving the current one (serve re-extracts between builds). */
   timeline: Timeline | (() => Timeline | Promise<Timeline>);
+  /** The last site (the published folder, or the output folder itself when serving): its unchanged pages are reused, not rendered. */
+  reuseFrom?: string;
+  /** Told how many pages were reused (linked, not rendered) after each build. */
+  onReused?: (count: number) => void;
   pathPrefix: string;
   siteUrl?: string;
   title?: string;
@@ -68,13 +74,13 @@ export function configureSite(eleventyConfig: EleventyConfigApi): void {
  * after every build.
  */
 export function provideSiteData(eleventyConfig: EleventyConfigApi, input: SiteInput): void {
-  let last: { timeline: Timeline; data: SiteData } | null = null;
-  const current = async (): Promise<{ timeline: Timeline; data: SiteData }> => {
+  const location = { pathPrefix: input.pathPrefix, ...(input.siteUrl ? { siteUrl: input.siteUrl } : {}) };
+  let last: Prepared | null = null;
+  const current = async (): Promise<Prepared> => {
     const timeline = typeof input.timeline === "function" ? await input.timeline() : input.timeline;
-    if (last?.timeline !== timeline) last = { timeline, data: toSiteData(timeline, input.title ? { title: input.title } : {}) };
+    if (last?.timeline !== timeline) last = await prepare(timeline, input, location);
     return last;
   };
-  const location = { pathPrefix: input.pathPrefix, ...(input.siteUrl ? { siteUrl: input.siteUrl } : {}) };
   // Eleventy's own `url` filter tests every value with `new URL()` in a try/catch: 1.3 s of a
   // 4.8 s build at 3,000 events. Site paths are root-relative ("/events/x/"), so prefixing them is
   // a string join; anything else (absolute or relative URLs) is returned unchanged, as Eleventy does.
@@ -96,9 +102,31 @@ export function provideSiteData(eleventyConfig: EleventyConfigApi, input: SiteIn
   eleventyConfig.addShortcode("eventDetail", ((event: EventView) => renderEventDetail(event, href).value) as (...args: never[]) => string);
   eleventyConfig.addGlobalData("site", async () => (await current()).data);
   eleventyConfig.addGlobalData("build", { siteRoot: siteRootUrl(location), feed: FEED_FILE });
-  eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    const { timeline } = await current();
-    await writeFile(path.join(directories.output, "timeline.json"), `${JSON.stringify(toTimelineJson(timeline), null, 2)}\n`);
-    await writeDownloads(timeline, directories.output, { ...location, ...(input.title ? { title: input.title } : {}) });
+  eleventyConfig.on("eleventy.after", async ({ directories, results }) => {
+    const { timeline, keys, reused, lastPages } = await current();
+    const out = directories.output;
+    await finishPages(out, input.reuseFrom ?? out, reused, keys, lastPages);
+    input.onReused?.(reused.length);
+    await writeFile(path.join(out, "sitemap.xml"), toSitemapXml([...results.map((r) => r.url), ...reused], siteRootUrl(location)));
+    await writeFile(path.join(out, "timeline.json"), `${JSON.stringify(toTimelineJson(timeline), null, 2)}\n`);
+    await writeDownloads(timeline, out, { ...location, ...(input.title ? { title: input.title } : {}) });
   });
+}
+
+interface Prepared {
+  timeline: Timeline;
+  data: SiteData;
+  keys: PageManifest;
+  /** Pages taken from input.reuseFrom instead of rendered. */
+  reused: string[];
+  lastPages: PageManifest | null;
+}
+
+/** Timeline → site data, keyed per page; with `reuseFrom`, the pages still current there are left out of rendering. */
+async function prepare(timeline: Timeline, input: SiteInput, location: { pathPrefix: string; siteUrl?: string }): Promise<Prepared> {
+  const all = toSiteData(timeline, input.title ? { title: input.title } : {});
+  const keys = keyPages(all, { ...location, title: input.title });
+  const lastPages = input.reuseFrom ? await readManifest(input.reuseFrom) : null;
+  const { data, reused } = input.reuseFrom ? selectPages(all, keys, lastPages, input.reuseFrom) : { data: all, reused: [] };
+  return { timeline, data, keys, reused, lastPages };
 }

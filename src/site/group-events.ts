@@ -14,6 +14,9 @@ export interface MonthGroup {
   /** The <time datetime> of the section: "2017-02" or "2017". */
   datetime: string;
   events: EventView[];
+  /** The neighbouring month pages (set on the timeline's own months: the month pages' pager). */
+  previous?: { url: string; label: string };
+  next?: { url: string; label: string };
 }
 
 export interface YearGroup {

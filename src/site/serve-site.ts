@@ -46,6 +46,8 @@ export async function startSiteServer(options: ServeOptions): Promise<RunningSit
         },
         pathPrefix,
         siteUrl: `http://localhost:${port}`,
+        // Rendering in place: pages whose data did not change stay as they are on disk.
+        reuseFrom: outDir,
       });
       c.addWatchTarget(path.resolve(options.contentDir));
       c.setServerOptions({ port, showVersion: false });

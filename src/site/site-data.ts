@@ -40,6 +40,11 @@ export interface SiteData {
   years: YearGroup[];
   /** Every month with events, in order: one page each, where the events' sources are shown. */
   months: MonthGroup[];
+  /**
+   * The one-page-per-item lists to render in this build: all of them by default; only the changed
+   * ones when the last site's unchanged pages are reused (see reuse-pages.ts).
+   */
+  pages: { articles: ArticlePage[]; months: MonthGroup[]; actors: ActorPage[] };
   /** The years listed on the home page: all of them, or the latest when the timeline is long. */
   homeYears: YearGroup[];
   homeComplete: boolean;
@@ -64,6 +69,15 @@ function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
     a.id.localeCompare(b.id));
 }
 
+/** Each month page's pager: the months before and after it. */
+function linkNeighbours(months: MonthGroup[]): MonthGroup[] {
+  return months.map((m, i) => {
+    const before = months[i - 1];
+    const after = months[i + 1];
+    return { ...m, ...(before ? { previous: { url: before.url, label: before.label } } : {}), ...(after ? { next: { url: after.url, label: after.label } } : {}) };
+  });
+}
+
 /** Precompute every page's data from a Timeline. Pure. */
 export function toSiteData(timeline: Timeline, options: { title?: string } = {}): SiteData {
   const lookups = makeLookups(timeline);
@@ -73,6 +87,8 @@ export function toSiteData(timeline: Timeline, options: { title?: string } = {})
   const range = monthRange(events);
   const actors = buildActorPages(timeline, events, lookups, range);
   const rounds = buildRoundTables(events);
+  const months = linkNeighbours(years.flatMap((y) => y.months));
+  const articles = buildArticlePages(timeline, events);
   const types = EVENT_TYPES.map((type): TypePage => {
     const ofType = events.filter((e) => e.type === type);
     const byYear = groupByYearMonth(ofType);
@@ -86,7 +102,8 @@ export function toSiteData(timeline: Timeline, options: { title?: string } = {})
     title: options.title ?? "Dateline timeline",
     events,
     years,
-    months: years.flatMap((y) => y.months),
+    months,
+    pages: { articles, months, actors },
     homeYears: homeComplete ? years : years.slice(-1),
     homeComplete,
     types,
@@ -95,7 +112,7 @@ export function toSiteData(timeline: Timeline, options: { title?: string } = {})
     roundEvents: rounds.flatMap((s) => s.rows.map((r) => r.event)),
     actors,
     actorKinds: groupActorsByKind(actors),
-    articles: buildArticlePages(timeline, events),
+    articles,
     report: buildReport(timeline, events),
     chart: buildMonthChart(events),
     counts: { events: events.length, actors: timeline.actors.length, articles: timeline.articles.length, sources: events.reduce((n, e) => n + e.sources.length, 0) },

@@ -1,0 +1,108 @@
+// Render only what changed: every one-page-per-item page (articles, months, actors) gets a key, the
+// hash of everything it shows; a page whose key matches the last site's is not rendered again but
+// linked from the last site. Adding one article then re-renders the pages of the events it touches,
+// not 10,000 article pages. The keys live beside the pages they describe (MANIFEST_FILE in the site),
+// so they can never disagree with the files an atomic publish swapped in.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { copyFile, link, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { SiteData } from "./site-data.ts";
+
+export const MANIFEST_FILE = ".dateline-pages.json";
+
+export interface PageManifest {
+  /** Hash of what every page shares: templates, site code, path prefix, site URL, title. */
+  global: string;
+  /** Site path ("/articles/x/") → key of the page's data. */
+  pages: Record<string, string>;
+}
+
+type PageLists = SiteData["pages"];
+
+/** The templates, the site code and the locked package versions: a change to any re-renders everything. */
+const SITE_CODE = fingerprint(["../../templates", ".", "../util", "../../package-lock.json"].map((rel) => fileURLToPath(new URL(rel, import.meta.url))));
+
+function fingerprint(dirs: string[]): string {
+  const hash = createHash("sha1");
+  const walk = (dir: string): void => {
+    if (!statSync(dir).isDirectory()) {
+      hash.update(readFileSync(dir));
+      return;
+    }
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else hash.update(entry.name).update(readFileSync(full));
+    }
+  };
+  for (const dir of dirs) walk(dir);
+  return hash.digest("hex");
+}
+
+const sha1 = (text: string): string => createHash("sha1").update(text).digest("hex");
+
+/**
+ * Key every page of `data.pages`. An event shown on many pages is hashed once: inside a page's data
+ * it stands for its own key, so the page's key changes exactly when something it shows changes.
+ */
+export function keyPages(data: SiteData, settings: Record<string, string | undefined>): PageManifest {
+  const eventKeys = new Map<object, string>(data.events.map((e) => [e, sha1(JSON.stringify(e))]));
+  const replacer = (_key: string, value: unknown): unknown => (typeof value === "object" && value !== null ? (eventKeys.get(value) ?? value) : value);
+  const pages: Record<string, string> = {};
+  for (const list of Object.values(data.pages) as PageLists[keyof PageLists][]) {
+    for (const item of list) pages[item.url] = sha1(JSON.stringify(item, replacer));
+  }
+  return { global: sha1(JSON.stringify([SITE_CODE, settings])), pages };
+}
+
+/** The file of a site path: "/articles/x/" → <dir>/articles/x/index.html. */
+export function pageFile(dir: string, url: string): string {
+  return path.join(dir, ...url.split("/").filter(Boolean), "index.html");
+}
+
+/** The last site's manifest, or null (no site yet, or unreadable: then everything is rendered). */
+export async function readManifest(dir: string): Promise<PageManifest | null> {
+  try {
+    const parsed = JSON.parse(await readFile(path.join(dir, MANIFEST_FILE), "utf8")) as PageManifest;
+    return typeof parsed.global === "string" && typeof parsed.pages === "object" && parsed.pages ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Split `data.pages` into what must be rendered and the URLs whose last rendering still stands. */
+export function selectPages(data: SiteData, keys: PageManifest, last: PageManifest | null, lastDir: string): { data: SiteData; reused: string[] } {
+  if (!last || last.global !== keys.global) return { data, reused: [] };
+  const reused: string[] = [];
+  const fresh = <T extends { url: string }>(list: T[]): T[] => list.filter((item) => {
+    const same = last.pages[item.url] === keys.pages[item.url] && existsSync(pageFile(lastDir, item.url));
+    if (same) reused.push(item.url);
+    return !same;
+  });
+  const pages = { articles: fresh(data.pages.articles), months: fresh(data.pages.months), actors: fresh(data.pages.actors) };
+  return { data: { ...data, pages }, reused };
+}
+
+/**
+ * After rendering into `outDir`: bring in the reused pages from `lastDir` (hard links, a copy where
+ * linking is not possible), drop pages of items that are gone when rendering in place, and write the
+ * new manifest.
+ */
+export async function finishPages(outDir: string, lastDir: string, reused: string[], keys: PageManifest, last: PageManifest | null): Promise<void> {
+  if (path.resolve(outDir) !== path.resolve(lastDir)) {
+    for (const url of reused) {
+      const target = pageFile(outDir, url);
+      await mkdir(path.dirname(target), { recursive: true });
+      await link(pageFile(lastDir, url), target).catch(() => copyFile(pageFile(lastDir, url), target));
+    }
+  } else if (last) {
+    for (const url of Object.keys(last.pages)) if (!(url in keys.pages)) await rm(pageFile(outDir, url), { force: true });
+  }
+  await writeFile(path.join(outDir, MANIFEST_FILE), `${JSON.stringify({ global: keys.global, pages: sortKeys(keys.pages) })}\n`);
+}
+
+function sortKeys(pages: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(pages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
