@@ -11,6 +11,8 @@ import { siteRootUrl } from "../export/site-url.ts";
 import { FILTERS } from "./filters.ts";
 import { eventListJsonLdScript } from "./json-ld.ts";
 import type { EventView } from "./event-views.ts";
+import { renderArticleText } from "./article-html.ts";
+import type { ArticlePage } from "./article-pages.ts";
 import { renderEventDetail, renderEventSummary, renderSourceLinks } from "./event-html.ts";
 import { toSiteData, type SiteData } from "./site-data.ts";
 import { finishPages, keyPages, readManifest, selectPages, type PageManifest } from "./reuse-pages.ts";
@@ -99,6 +101,7 @@ export function provideSiteData(eleventyConfig: EleventyConfigApi, input: SiteIn
   };
   eleventyConfig.addShortcode("eventSummary", summary as (...args: never[]) => string);
   eleventyConfig.addShortcode("eventSourceLinks", ((event: EventView) => renderSourceLinks(event, href).value) as (...args: never[]) => string);
+  eleventyConfig.addShortcode("articleText", ((article: ArticlePage) => renderArticleText(article, href).value) as (...args: never[]) => string);
   eleventyConfig.addShortcode("eventDetail", ((event: EventView) => renderEventDetail(event, href).value) as (...args: never[]) => string);
   eleventyConfig.addGlobalData("site", async () => (await current()).data);
   eleventyConfig.addGlobalData("build", { siteRoot: siteRootUrl(location), feed: FEED_FILE });
