@@ -48,6 +48,8 @@ export interface SiteInput {
   timeline: Timeline | (() => Timeline | Promise<Timeline>);
   /** The last site (the published folder, or the output folder itself when serving): its unchanged pages are reused, not rendered. */
   reuseFrom?: string;
+  /** Write timeline.json and the other downloads after the pages, without holding up the build (serve: the reload comes sooner). */
+  downloadsInBackground?: boolean;
   /** Told how many pages were reused (linked, not rendered) after each build. */
   onReused?: (count: number) => void;
   pathPrefix: string;
@@ -90,9 +92,35 @@ export function provideSiteData(eleventyConfig: EleventyConfigApi, input: SiteIn
   // plain addFilter here would be overwritten.
   const url = ((value: string) => prefixSitePath(value, input.pathPrefix)) as (...args: never[]) => unknown;
   eleventyConfig.on("eleventy.beforeConfig", ((config: EleventyConfigApi) => config.addFilter("url", url)) as unknown as (arg: { directories: { output: string } }) => unknown);
-  // An event's two fragments, as shortcodes (their output is not escaped again: `html` escaped every
-  // value). A summary appears on several pages, so it is rendered once per build and remembered.
-  const href = (sitePath: string): string => prefixSitePath(sitePath, input.pathPrefix);
+  addFragmentShortcodes(eleventyConfig, input.pathPrefix);
+  eleventyConfig.addGlobalData("site", async () => (await current()).data);
+  eleventyConfig.addGlobalData("build", { siteRoot: siteRootUrl(location), feed: FEED_FILE });
+  eleventyConfig.on("eleventy.after", async ({ directories, results }) => {
+    const { timeline, keys, reused, lastPages } = await current();
+    const out = directories.output;
+    await finishPages(out, input.reuseFrom ?? out, reused, keys, lastPages);
+    input.onReused?.(reused.length);
+    await writeFile(path.join(out, "sitemap.xml"), toSitemapXml([...results.map((r) => r.url), ...reused], siteRootUrl(location)));
+    const write = async (): Promise<void> => {
+      await writeFile(path.join(out, "timeline.json"), `${JSON.stringify(toTimelineJson(timeline), null, 2)}\n`);
+      await writeDownloads(timeline, out, { ...location, ...(input.title ? { title: input.title } : {}) });
+    };
+    if (!input.downloadsInBackground) return write();
+    downloads = downloads.then(write).catch((error: unknown) => console.error(`Could not write the downloads: ${String(error)}`));
+  });
+}
+
+/** The background writes of provideSiteData's downloads (serve); resolves when none is pending. */
+let downloads: Promise<void> = Promise.resolve();
+export const downloadsWritten = (): Promise<void> => downloads;
+
+/**
+ * The escaping fragments (event-html.ts, article-html.ts) as shortcodes: their output is not
+ * escaped again, `html` escaped every value. A summary appears on several pages, so it is rendered
+ * once per build and remembered.
+ */
+function addFragmentShortcodes(eleventyConfig: EleventyConfigApi, pathPrefix: string): void {
+  const href = (sitePath: string): string => prefixSitePath(sitePath, pathPrefix);
   const summaries = new WeakMap<EventView, string>();
   const summary = (event: EventView): string => {
     let text = summaries.get(event);
@@ -103,17 +131,6 @@ export function provideSiteData(eleventyConfig: EleventyConfigApi, input: SiteIn
   eleventyConfig.addShortcode("eventSourceLinks", ((event: EventView) => renderSourceLinks(event, href).value) as (...args: never[]) => string);
   eleventyConfig.addShortcode("articleText", ((article: ArticlePage) => renderArticleText(article, href).value) as (...args: never[]) => string);
   eleventyConfig.addShortcode("eventDetail", ((event: EventView) => renderEventDetail(event, href).value) as (...args: never[]) => string);
-  eleventyConfig.addGlobalData("site", async () => (await current()).data);
-  eleventyConfig.addGlobalData("build", { siteRoot: siteRootUrl(location), feed: FEED_FILE });
-  eleventyConfig.on("eleventy.after", async ({ directories, results }) => {
-    const { timeline, keys, reused, lastPages } = await current();
-    const out = directories.output;
-    await finishPages(out, input.reuseFrom ?? out, reused, keys, lastPages);
-    input.onReused?.(reused.length);
-    await writeFile(path.join(out, "sitemap.xml"), toSitemapXml([...results.map((r) => r.url), ...reused], siteRootUrl(location)));
-    await writeFile(path.join(out, "timeline.json"), `${JSON.stringify(toTimelineJson(timeline), null, 2)}\n`);
-    await writeDownloads(timeline, out, { ...location, ...(input.title ? { title: input.title } : {}) });
-  });
 }
 
 interface Prepared {

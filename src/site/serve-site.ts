@@ -6,7 +6,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { Timeline } from "../types.ts";
 import { normalizePathPrefix } from "../export/site-url.ts";
-import { ELEVENTY_CONFIG, provideSiteData, TEMPLATES_DIR, type EleventyConfigApi } from "./eleventy-config.ts";
+import { downloadsWritten, ELEVENTY_CONFIG, provideSiteData, TEMPLATES_DIR, type EleventyConfigApi } from "./eleventy-config.ts";
 
 export interface ServeOptions {
   contentDir: string;
@@ -48,6 +48,7 @@ export async function startSiteServer(options: ServeOptions): Promise<RunningSit
         siteUrl: `http://localhost:${port}`,
         // Rendering in place: pages whose data did not change stay as they are on disk.
         reuseFrom: outDir,
+        downloadsInBackground: true,
       });
       c.addWatchTarget(path.resolve(options.contentDir));
       c.setServerOptions({ port, showVersion: false });
@@ -64,7 +65,8 @@ export async function startSiteServer(options: ServeOptions): Promise<RunningSit
     outDir,
     close: async () => {
       await eleventy.stopWatch();
-      await rm(outDir, { recursive: true, force: true });
+      await downloadsWritten();
+      await rm(outDir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }
