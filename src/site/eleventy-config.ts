@@ -12,6 +12,7 @@ import { FILTERS } from "./filters.ts";
 import { eventListJsonLdScript } from "./json-ld.ts";
 import type { EventView } from "./event-views.ts";
 import { renderArticleText } from "./article-html.ts";
+import { escapeHtml } from "./html.ts";
 import type { ArticlePage } from "./article-pages.ts";
 import { renderEventDetail, renderEventSummary, renderSourceLinks } from "./event-html.ts";
 import { toSiteData, type SiteData } from "./site-data.ts";
@@ -122,15 +123,19 @@ export const downloadsWritten = (): Promise<void> => downloads;
 function addFragmentShortcodes(eleventyConfig: EleventyConfigApi, pathPrefix: string): void {
   const href = (sitePath: string): string => prefixSitePath(sitePath, pathPrefix);
   const summaries = new WeakMap<EventView, string>();
+  // Listings show an event's summary on several pages: rendered once per build and remembered.
   const summary = (event: EventView): string => {
     let text = summaries.get(event);
     if (text === undefined) summaries.set(event, (text = renderEventSummary(event, href).value));
     return text;
   };
-  eleventyConfig.addShortcode("eventSummary", summary as (...args: never[]) => string);
+  // One call per list, not per event: a shortcode call costs more than the string it returns.
+  const items = (events: EventView[], withAnchors = false): string =>
+    events.map((e) => (withAnchors ? `<li class="event" id="${escapeHtml(e.anchor)}">${summary(e)}</li>` : `<li class="event">${summary(e)}</li>`)).join("\n");
+  eleventyConfig.addShortcode("eventItems", items as (...args: never[]) => string);
   eleventyConfig.addShortcode("eventSourceLinks", ((event: EventView) => renderSourceLinks(event, href).value) as (...args: never[]) => string);
   eleventyConfig.addShortcode("articleText", ((article: ArticlePage) => renderArticleText(article, href).value) as (...args: never[]) => string);
-  eleventyConfig.addShortcode("eventDetail", ((event: EventView) => renderEventDetail(event, href).value) as (...args: never[]) => string);
+  eleventyConfig.addShortcode("eventDetails", ((events: EventView[]) => events.map((e) => renderEventDetail(e, href).value).join("\n\n")) as (...args: never[]) => string);
 }
 
 interface Prepared {
