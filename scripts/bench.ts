@@ -56,19 +56,20 @@ async function benchSize(size: number): Promise<SizeResult> {
   step("bare eleventy", bare, size, corpus.bytes);
 
   log("  (b) dateline build, cold");
-  const cold = await measure(node, dateline("site-cold"), { cwd: REPO, env: { CI: "true" } });
+  const cold = await measure(node, dateline("site"), { cwd: REPO, env: { CI: "true" } });
   step("build cold", cold, size, corpus.bytes, { stages: readStages(cold.stderr), summary: lastLine(cold.stderr) });
 
+  // Into the same folder, as a user rebuilds: unchanged pages are reused from the last site.
   log("  (c) dateline build, warm (+1 article)");
   const extra = writeArticle(size, corpus.knowledge, Number(values.seed));
   await writeFile(path.join(corpus.articlesDir, extra.name), extra.text);
-  const warm = await measure(node, dateline("site-warm"), { cwd: REPO, env: { CI: "true" } });
+  const warm = await measure(node, dateline("site"), { cwd: REPO, env: { CI: "true" } });
   step("build warm", warm, size + 1, corpus.bytes + extra.text.length, { stages: readStages(warm.stderr), summary: lastLine(warm.stderr) });
 
   for (const workers of ["auto", "0"]) {
     log(`  (d) extraction alone, workers ${workers}`);
     const m = await measure(node, ["--import", "tsx", path.join(REPO, "scripts/bench/extract-only.ts"), corpus.contentDir, workers], { cwd: REPO });
-    const info = parseJson(m.stdout);
+    const info = parseJson<ExtractInfo>(m.stdout);
     const seconds = info?.stages.extract ?? m.wall;
     // Text MB/s of the extract stage alone (reading and merging excluded).
     step(workers === "0" ? "extract, 1 core" : "extract, workers", m, size + 1, corpus.bytes, { stages: info?.stages ?? {}, textMB: (info?.textBytes ?? 0) / 1e6, extractMBps: (info?.textBytes ?? 0) / 1e6 / seconds, workers: info?.workers ?? null, events: info?.events ?? null });
@@ -76,9 +77,15 @@ async function benchSize(size: number): Promise<SizeResult> {
 
   if (!values["no-search"]) {
     log("  (e) search index (pagefind over the cold site)");
-    const m = await measure(node, [path.join(REPO, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", path.join(work, "site-cold")], { cwd: work });
+    const m = await measure(node, [path.join(REPO, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", path.join(work, "site")], { cwd: work });
     step("search index", m, size, corpus.bytes);
   }
+
+  log("  (f) dateline serve: an edited article visible in the browser");
+  const serve = await measure(node, ["--import", "tsx", path.join(REPO, "scripts/bench/serve-latency.ts"), corpus.contentDir, String(8400 + (size % 500)), "3"], { cwd: REPO });
+  const latency = parseJson<{ editSeconds: number[] }>(serve.stdout);
+  const edits = [...(latency?.editSeconds ?? [])].sort((a, b) => a - b);
+  step("serve, edit visible", { ...serve, wall: edits[Math.floor(edits.length / 2)] ?? Number.NaN }, 1, 0, { summary: `edits ${edits.map((e) => e.toFixed(2)).join(", ")} s (median shown)` });
   if (!values.keep) await rm(work, { recursive: true, force: true });
   return { articles: size, corpusMB: corpus.bytes / 1e6, steps };
 }
@@ -97,7 +104,10 @@ function lastLine(text: string): string {
   return text.trim().split("\n").filter((l) => l.startsWith("Built ")).pop() ?? text.trim().split("\n").pop() ?? "";
 }
 
-function parseJson(text: string): { events: number; textBytes: number; stages: Record<string, number>; workers: number } | null {
+interface ExtractInfo { events: number; textBytes: number; stages: Record<string, number>; workers: number }
+
+/** The last line of a child's stdout as JSON (the bench scripts print one JSON line last). */
+function parseJson<T>(text: string): T | null {
   try {
     return JSON.parse(text.trim().split("\n").pop() ?? "");
   } catch {

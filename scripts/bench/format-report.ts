@@ -42,6 +42,7 @@ export function formatReport(results: SizeResult[]): string {
     const cold = by("build cold");
     const warm = by("build warm");
     const serial = by("extract, 1 core");
+    const serve = by("serve, edit visible");
     const peak = Math.max(...r.steps.filter((s) => s.step.startsWith("build")).map((s) => s.rssMiB ?? 0));
     const ratio = (a?: StepResult, b?: StepResult): number | null => (a && b ? a.wall / b.wall : null);
     const mark = (ok: boolean): string => (ok ? "ok" : "MISSED");
@@ -51,7 +52,8 @@ export function formatReport(results: SizeResult[]): string {
       `${r.articles} articles (${num(r.corpusMB, 1)} MB): cold/bare ${num(coldRatio)} (target ≤ 1.3: ${mark((coldRatio ?? 9) <= 1.3)}), ` +
         `warm/cold ${num(warmRatio)} (≤ 0.5: ${mark((warmRatio ?? 9) <= 0.5)}), ` +
         `peak RSS ${num(peak, 0)} MiB (≤ 1024: ${mark(peak <= 1024)}), ` +
-        `extraction ${num(serial?.extractMBps)} MB/s on one core (≥ 5: ${mark((serial?.extractMBps ?? 0) >= 5)})`,
+        `extraction ${num(serial?.extractMBps)} MB/s on one core (≥ 5: ${mark((serial?.extractMBps ?? 0) >= 5)}), ` +
+        `serve edit visible in ${num(serve?.wall)} s (≤ 1.5: ${mark((serve?.wall ?? 9) <= 1.5)})`,
     );
   }
   return `${rows.join("\n")}\n\n${checks.join("\n")}`;
