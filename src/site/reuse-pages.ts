@@ -3,7 +3,7 @@
 // linked from the last site. Adding one article then re-renders the pages of the events it touches,
 // not 10,000 article pages. The keys live beside the pages they describe (MANIFEST_FILE in the site),
 // so they can never disagree with the files an atomic publish swapped in.
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { copyFile, link, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -41,7 +41,7 @@ function fingerprint(dirs: string[]): string {
   return hash.digest("hex");
 }
 
-const sha1 = (text: string): string => createHash("sha1").update(text).digest("hex");
+const sha1 = (text: string): string => hash("sha1", text, "hex");
 
 /**
  * Key every page of `data.pages`. An event shown on many pages is hashed once: inside a page's data
