@@ -3,6 +3,7 @@ import ical, { ICalEventStatus } from "ical-generator";
 import type { DatePoint, EventId, Timeline, TimelineEvent } from "../types.ts";
 import { addDays, toDayNumber } from "../util/date-point.ts";
 import { stripForbiddenChars } from "./escape-markup.ts";
+import { foldIcalLines } from "./fold-ical-lines.ts";
 import { formatDateLabel } from "./format-date-label.ts";
 import { eventPageUrl, type SiteLocation } from "./site-url.ts";
 
@@ -87,6 +88,14 @@ export function toICalendar(timeline: Timeline, options: CalendarOptions): strin
       status: event.planned ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
     });
   }
+  // ical-generator folds the whole document in toString(), slowly (see fold-ical-lines.ts). An
+  // event's own toString() is unfolded and folding works line by line, so the events are folded
+  // here and the library folds only the short calendar shell (which has no timezone or X- lines
+  // that would follow the events).
+  const body = foldIcalLines(calendar.events().map((e) => e.toString()).join(""));
+  calendar.clear();
+  const shell = calendar.toString();
+  const end = shell.lastIndexOf("END:VCALENDAR");
   // RFC 5545 §3.1: every content line ends in CRLF, the last one too; ical-generator omits the final one.
-  return `${calendar.toString()}\r\n`;
+  return `${shell.slice(0, end)}${body}${shell.slice(end)}\r\n`;
 }
