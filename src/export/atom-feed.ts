@@ -5,7 +5,7 @@ import { toDayNumber } from "../util/date-point.ts";
 import { escapeMarkup, isHttpUrl } from "./escape-markup.ts";
 import { orderFeedItems, type FeedItem } from "./feed-order.ts";
 import { formatDateLabel } from "./format-date-label.ts";
-import { eventPageUrl, siteRootUrl, type SiteLocation } from "./site-url.ts";
+import { eventPageUrlUnder, siteRootUrl, type SiteLocation } from "./site-url.ts";
 
 export const FEED_FILE = "feed.xml";
 
@@ -33,8 +33,8 @@ function summaryOf(item: FeedItem, actorName: ReadonlyMap<string, string>): stri
   return parts.join(" ");
 }
 
-function renderEntry(item: FeedItem, options: FeedOptions, actorName: ReadonlyMap<string, string>, articleUrls: ReadonlyMap<string, string | null>): string {
-  const url = escapeMarkup(eventPageUrl(item.event.id, options));
+function renderEntry(item: FeedItem, root: string, actorName: ReadonlyMap<string, string>, articleUrls: ReadonlyMap<string, string | null>): string {
+  const url = escapeMarkup(eventPageUrlUnder(root, item.event.id));
   // Only http(s) article URLs become links: a scraped "javascript:alert(1)" stays out of the feed.
   const related = [...new Set(item.event.sources.map((s) => articleUrls.get(s.article)))].filter(isHttpUrl);
   return [
@@ -58,7 +58,7 @@ function renderEntry(item: FeedItem, options: FeedOptions, actorName: ReadonlyMa
  */
 export function toAtomFeed(timeline: Timeline, options: FeedOptions): string {
   const root = siteRootUrl(options);
-  const items = orderFeedItems(timeline).slice(0, options.limit ?? 100);
+  const items = orderFeedItems(timeline, options.limit ?? 100);
   const actorName = new Map(timeline.actors.map((a) => [a.id, a.name]));
   const articleUrls = new Map(timeline.articles.map((a) => [a.id, a.url]));
   const title = escapeMarkup(options.title ?? "Dateline timeline");
@@ -73,7 +73,7 @@ export function toAtomFeed(timeline: Timeline, options: FeedOptions): string {
     `  <updated>${toTimestamp(items[0]?.entered ?? EMPTY_FEED_UPDATED)}</updated>`,
     `  <author><name>${title}</name></author>`,
     `  <generator>Dateline</generator>`,
-    ...items.map((item) => renderEntry(item, options, actorName, articleUrls)),
+    ...items.map((item) => renderEntry(item, root, actorName, articleUrls)),
     `</feed>`,
     "",
   ].join("\n");

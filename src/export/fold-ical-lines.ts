@@ -10,8 +10,23 @@ function utf8Size(line: string, i: number, code: number): number {
   return encoder.encode(isHigh ? line.slice(i, i + 2) : line.charAt(i)).length;
 }
 
+const NON_ASCII = /[^\u0000-\u007F]/;
+
 /** Fold one unfolded line: a CRLF and a space before the character that would pass 74 octets. */
 function foldLine(line: string): string {
+  if (NON_ASCII.test(line)) return foldByOctets(line);
+  return line.length <= 74 ? line : foldAscii(line);
+}
+
+/** One octet per character: pieces of 74 characters. */
+function foldAscii(line: string): string {
+  const pieces: string[] = [];
+  for (let i = 0; i < line.length; i += 74) pieces.push(line.slice(i, i + 74));
+  return pieces.join("\r\n ");
+}
+
+/** Counting octets character by character. */
+function foldByOctets(line: string): string {
   let out = "";
   let start = 0;
   let octets = 0;

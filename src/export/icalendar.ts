@@ -5,7 +5,7 @@ import { addDays, toDayNumber } from "../util/date-point.ts";
 import { stripForbiddenChars } from "./escape-markup.ts";
 import { foldIcalLines } from "./fold-ical-lines.ts";
 import { formatDateLabel } from "./format-date-label.ts";
-import { eventPageUrl, type SiteLocation } from "./site-url.ts";
+import { eventPageUrlUnder, siteRootUrl, type SiteLocation } from "./site-url.ts";
 
 const CALENDAR_TYPES: ReadonlySet<TimelineEvent["type"]> = new Set(["round", "meeting"]);
 
@@ -69,11 +69,13 @@ export function toICalendar(timeline: Timeline, options: CalendarOptions): strin
       ? `Rounds and meetings with a known day. ${skipped} more, dated only to a month or year, are listed in events.csv.`
       : "Rounds and meetings with a known day.",
   });
+  // Only when there is an event to link: siteRootUrl throws on a bad siteUrl, as it did per event.
+  const root = included.length ? siteRootUrl(options) : "";
   for (const event of included) {
     const { start, end } = event.date;
     // An end without a day ("15 Feb – Mar 2017") cannot close an all-day span: keep the first day only.
     const lastDay = end?.day !== undefined ? end : start;
-    const url = eventPageUrl(event.id, options);
+    const url = eventPageUrlUnder(root, event.id);
     calendar.createEvent({
       id: `${event.id}@dateline`,
       allDay: true,

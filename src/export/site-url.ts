@@ -29,5 +29,10 @@ export function siteRootUrl(location: SiteLocation): string {
 
 /** The event page: root + "events/<id>/" (the site's permalink for events). */
 export function eventPageUrl(id: EventId, location: SiteLocation): string {
-  return `${siteRootUrl(location)}events/${encodeURIComponent(id)}/`;
+  return eventPageUrlUnder(siteRootUrl(location), id);
+}
+
+/** eventPageUrl with the root (siteRootUrl) worked out once, for a writer that links every event. */
+export function eventPageUrlUnder(root: string, id: EventId): string {
+  return `${root}events/${encodeURIComponent(id)}/`;
 }
