@@ -5,7 +5,7 @@ import { toDayNumber } from "../util/date-point.ts";
 import { escapeMarkup, isHttpUrl } from "./escape-markup.ts";
 import { orderFeedItems, type FeedItem } from "./feed-order.ts";
 import { formatDateLabel } from "./format-date-label.ts";
-import { eventPageUrl, siteRootUrl, type SiteLocation } from "./site-url.ts";
+import { eventPageUrlUnder, siteRootUrl, type SiteLocation } from "./site-url.ts";
 import { eventAnchor } from "../site/page-paths.ts";
 
 export const FEED_FILE = "feed.xml";
@@ -39,12 +39,12 @@ function summaryOf(item: FeedItem, actorName: ReadonlyMap<string, string>): stri
  * month page, which changes when an editor corrects the date, and a feed reader would show the
  * event again as new.
  */
-function entryId(id: string, options: FeedOptions): string {
-  return `${siteRootUrl(options)}#${eventAnchor(id)}`;
+function entryId(root: string, id: string): string {
+  return `${root}#${eventAnchor(id)}`;
 }
 
-function renderEntry(item: FeedItem, options: FeedOptions, actorName: ReadonlyMap<string, string>, articleUrls: ReadonlyMap<string, string | null>): string {
-  const url = escapeMarkup(eventPageUrl(item.event, options));
+function renderEntry(item: FeedItem, root: string, actorName: ReadonlyMap<string, string>, articleUrls: ReadonlyMap<string, string | null>): string {
+  const url = escapeMarkup(eventPageUrlUnder(root, item.event));
   // Only http(s) article URLs become links: a scraped "javascript:alert(1)" stays out of the feed.
   const related = [...new Set(item.event.sources.map((s) => articleUrls.get(s.article)))].filter(isHttpUrl);
   return [
@@ -52,7 +52,7 @@ function renderEntry(item: FeedItem, options: FeedOptions, actorName: ReadonlyMa
     `    <title type="text">${escapeMarkup(item.event.title)}</title>`,
     `    <link rel="alternate" type="text/html" href="${url}"/>`,
     ...related.map((href) => `    <link rel="related" href="${escapeMarkup(href)}"/>`),
-    `    <id>${escapeMarkup(entryId(item.event.id, options))}</id>`,
+    `    <id>${escapeMarkup(entryId(root, item.event.id))}</id>`,
     `    <published>${toTimestamp(item.firstReported)}</published>`,
     `    <updated>${toTimestamp(item.entered)}</updated>`,
     `    <category term="${escapeMarkup(item.event.type)}"/>`,
@@ -68,7 +68,7 @@ function renderEntry(item: FeedItem, options: FeedOptions, actorName: ReadonlyMa
  */
 export function toAtomFeed(timeline: Timeline, options: FeedOptions): string {
   const root = siteRootUrl(options);
-  const items = orderFeedItems(timeline).slice(0, options.limit ?? 100);
+  const items = orderFeedItems(timeline, options.limit ?? 100);
   const actorName = new Map(timeline.actors.map((a) => [a.id, a.name]));
   const articleUrls = new Map(timeline.articles.map((a) => [a.id, a.url]));
   const title = escapeMarkup(options.title ?? "Dateline timeline");
@@ -83,7 +83,7 @@ export function toAtomFeed(timeline: Timeline, options: FeedOptions): string {
     `  <updated>${toTimestamp(items[0]?.entered ?? EMPTY_FEED_UPDATED)}</updated>`,
     `  <author><name>${title}</name></author>`,
     `  <generator>Dateline</generator>`,
-    ...items.map((item) => renderEntry(item, options, actorName, articleUrls)),
+    ...items.map((item) => renderEntry(item, root, actorName, articleUrls)),
     `</feed>`,
     "",
   ].join("\n");

@@ -3,8 +3,9 @@ import ical, { ICalEventStatus } from "ical-generator";
 import type { DatePoint, EventId, Timeline, TimelineEvent } from "../types.ts";
 import { addDays, toDayNumber } from "../util/date-point.ts";
 import { stripForbiddenChars } from "./escape-markup.ts";
+import { foldIcalLines } from "./fold-ical-lines.ts";
 import { formatDateLabel } from "./format-date-label.ts";
-import { eventPageUrl, type SiteLocation } from "./site-url.ts";
+import { eventPageUrlUnder, siteRootUrl, type SiteLocation } from "./site-url.ts";
 
 const CALENDAR_TYPES: ReadonlySet<TimelineEvent["type"]> = new Set(["round", "meeting"]);
 
@@ -68,11 +69,13 @@ export function toICalendar(timeline: Timeline, options: CalendarOptions): strin
       ? `Rounds and meetings with a known day. ${skipped} more, dated only to a month or year, are listed in events.csv.`
       : "Rounds and meetings with a known day.",
   });
+  // Only when there is an event to link: siteRootUrl throws on a bad siteUrl, as it did per event.
+  const root = included.length ? siteRootUrl(options) : "";
   for (const event of included) {
     const { start, end } = event.date;
     // An end without a day ("15 Feb – Mar 2017") cannot close an all-day span: keep the first day only.
     const lastDay = end?.day !== undefined ? end : start;
-    const url = eventPageUrl(event, options);
+    const url = eventPageUrlUnder(root, event);
     calendar.createEvent({
       id: `${event.id}@dateline`,
       allDay: true,
@@ -87,6 +90,14 @@ export function toICalendar(timeline: Timeline, options: CalendarOptions): strin
       status: event.planned ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
     });
   }
+  // ical-generator folds the whole document in toString(), slowly (see fold-ical-lines.ts). An
+  // event's own toString() is unfolded and folding works line by line, so the events are folded
+  // here and the library folds only the short calendar shell (which has no timezone or X- lines
+  // that would follow the events).
+  const body = foldIcalLines(calendar.events().map((e) => e.toString()).join(""));
+  calendar.clear();
+  const shell = calendar.toString();
+  const end = shell.lastIndexOf("END:VCALENDAR");
   // RFC 5545 §3.1: every content line ends in CRLF, the last one too; ical-generator omits the final one.
-  return `${calendar.toString()}\r\n`;
+  return `${shell.slice(0, end)}${body}${shell.slice(end)}\r\n`;
 }

@@ -30,5 +30,10 @@ export function siteRootUrl(location: SiteLocation): string {
 
 /** The event's permalink as an absolute URL: its entry on its month's page (see eventPath). */
 export function eventPageUrl(event: { id: EventId; date: { start: DatePoint } }, location: SiteLocation): string {
-  return `${siteRootUrl(location)}${eventPath(event).slice(1)}`;
+  return eventPageUrlUnder(siteRootUrl(location), event);
+}
+
+/** eventPageUrl with the root (siteRootUrl) worked out once, for a writer that links every event. */
+export function eventPageUrlUnder(root: string, event: { id: EventId; date: { start: DatePoint } }): string {
+  return `${root}${eventPath(event).slice(1)}`;
 }

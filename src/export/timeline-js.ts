@@ -3,7 +3,7 @@
 import type { Article, DatePoint, Timeline, TimelineEvent } from "../types.ts";
 import { escapeMarkup, isHttpUrl } from "./escape-markup.ts";
 import { formatDateLabel } from "./format-date-label.ts";
-import { eventPageUrl, type SiteLocation } from "./site-url.ts";
+import { eventPageUrlUnder, siteRootUrl, type SiteLocation } from "./site-url.ts";
 
 /** A TimelineJS date: only the parts that are known; TimelineJS then shows "February 2017", not "February 1, 2017". */
 export interface TimelineJsDate {
@@ -41,31 +41,41 @@ function toTimelineJsDate(point: DatePoint): TimelineJsDate {
 interface Lookups {
   actorName: ReadonlyMap<string, string>;
   articles: ReadonlyMap<string, Article>;
+  /** article id → its citation HTML, filled as articles are cited (most are cited many times) */
+  cites: Map<string, string>;
+  /** siteRootUrl, for the event page links */
+  root: string;
 }
 
-function slideText(event: TimelineEvent, { actorName, articles }: Lookups, options: TimelineJsOptions): string {
+/** The article's title, linked to its URL when that is http(s). */
+function citeArticle(id: string, articles: ReadonlyMap<string, Article>): string {
+  const article = articles.get(id);
+  const name = escapeMarkup(article?.title ?? id);
+  // Only http(s) URLs become links: "javascript:" or "data:" URLs from a scraped page stay plain text.
+  return isHttpUrl(article?.url) ? `<a href="${escapeMarkup(article.url)}">${name}</a>` : name;
+}
+
+function slideText(event: TimelineEvent, { actorName, articles, cites, root }: Lookups): string {
   // No date here: TimelineJS prints it above the headline (display_date when approximate or planned).
   const facts = [event.place ?? "", event.actors.map((id) => actorName.get(id) ?? id).join(", ")].filter(Boolean);
   const sources = event.sources.map((s) => {
-    const article = articles.get(s.article);
-    const name = escapeMarkup(article?.title ?? s.article);
-    // Only http(s) URLs become links: "javascript:" or "data:" URLs from a scraped page stay plain text.
-    const cite = isHttpUrl(article?.url) ? `<a href="${escapeMarkup(article.url)}">${name}</a>` : name;
+    let cite = cites.get(s.article);
+    if (cite === undefined) cites.set(s.article, (cite = citeArticle(s.article, articles)));
     return `<li><q>${escapeMarkup(s.quote)}</q> — ${cite}</li>`;
   });
   return [
     facts.length ? `<p>${facts.map(escapeMarkup).join(" · ")}</p>` : "",
     sources.length ? `<ul>${sources.join("")}</ul>` : "",
-    `<p><a href="${escapeMarkup(eventPageUrl(event, options))}">Sources and details</a></p>`,
+    `<p><a href="${escapeMarkup(eventPageUrlUnder(root, event))}">Sources and details</a></p>`,
   ].join("");
 }
 
-function toSlide(event: TimelineEvent, lookups: Lookups, options: TimelineJsOptions): TimelineJsSlide {
+function toSlide(event: TimelineEvent, lookups: Lookups): TimelineJsSlide {
   const { date } = event;
   return {
     start_date: toTimelineJsDate(date.start),
     ...(date.end ? { end_date: toTimelineJsDate(date.end) } : {}),
-    text: { headline: escapeMarkup(event.title), text: slideText(event, lookups, options) },
+    text: { headline: escapeMarkup(event.title), text: slideText(event, lookups) },
     group: event.type,
     // TimelineJS would print an approximate or planned date as if certain: say so in the label.
     ...(date.approximate || event.planned ? { display_date: formatDateLabel(date, { planned: event.planned }) } : {}),
@@ -79,6 +89,9 @@ export function toTimelineJs(timeline: Timeline, options: TimelineJsOptions): Ti
   const lookups: Lookups = {
     actorName: new Map(timeline.actors.map((a) => [a.id, a.name])),
     articles: new Map(timeline.articles.map((a) => [a.id, a])),
+    cites: new Map(),
+    // Only when there is an event to link: siteRootUrl throws on a bad siteUrl, as it did per slide.
+    root: timeline.events.length ? siteRootUrl(options) : "",
   };
   return {
     title: {
@@ -88,7 +101,7 @@ export function toTimelineJs(timeline: Timeline, options: TimelineJsOptions): Ti
       },
       unique_id: "dateline-title",
     },
-    events: timeline.events.map((event) => toSlide(event, lookups, options)),
+    events: timeline.events.map((event) => toSlide(event, lookups)),
     scale: "human",
   };
 }

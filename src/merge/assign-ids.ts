@@ -9,16 +9,38 @@ import { createSlugRegistry, slugify } from "../util/slugify.ts";
 /** Give each event an id; events must arrive in a deterministic order. */
 export function assignIds(events: { event: Omit<TimelineEvent, "id">; members: EventCandidate[] }[], articles: Map<string, Article>): TimelineEvent[] {
   const unique = createSlugRegistry();
-  const keyed = events.map(({ event, members }) => ({ event, base: baseId(event, members, articles) }));
+  const slug = memoizeSlugify();
+  const keyed = events.map(({ event, members }) => ({ event, base: baseId(event, members, articles, slug) }));
   // Rounds claim their ids first: they never need a suffix.
   keyed.sort((a, b) => Number(b.event.round !== undefined) - Number(a.event.round !== undefined) || a.base.localeCompare(b.base));
   return keyed.map(({ event, base }) => ({ id: unique(base), ...event }));
 }
 
-function baseId(event: Omit<TimelineEvent, "id">, members: EventCandidate[], articles: Map<string, Article>): string {
-  if (event.type === "round" && event.round !== undefined) return slugify(`${event.series ?? "talks"} round ${event.round}`, "round");
-  const first = [...members].filter((m) => !m.sourceOnly).sort((a, b) => compareReports(a, b, articles))[0] ?? members[0]!;
-  return `${toIsoPartial(first.date.start)}-${slugify(first.title, event.type, 60)}`;
+type Slugify = (text: string, fallback: string, maxLength?: number) => string;
+
+/** slugify, remembering: thousands of events share a title ("Meeting") and slugify is slow. */
+function memoizeSlugify(): Slugify {
+  const known = new Map<string, Map<string, string>>(); // fallback and length → text → slug
+  return (text, fallback, maxLength) => {
+    const options = `${fallback}/${maxLength ?? ""}`;
+    const slugs = known.get(options) ?? known.set(options, new Map()).get(options)!;
+    let slug = slugs.get(text);
+    if (slug === undefined) slugs.set(text, (slug = slugify(text, fallback, maxLength)));
+    return slug;
+  };
+}
+
+function baseId(event: Omit<TimelineEvent, "id">, members: EventCandidate[], articles: Map<string, Article>, slug: Slugify): string {
+  if (event.type === "round" && event.round !== undefined) return slug(`${event.series ?? "talks"} round ${event.round}`, "round");
+  const first = firstReport(members.filter((m) => !m.sourceOnly), articles) ?? members[0]!;
+  return `${toIsoPartial(first.date.start)}-${slug(first.title, event.type, 60)}`;
+}
+
+/** The earliest report (compareReports); the first of equals, as a stable sort would put it. */
+function firstReport(members: EventCandidate[], articles: Map<string, Article>): EventCandidate | undefined {
+  let first = members[0];
+  for (const m of members.slice(1)) if (compareReports(m, first!, articles) < 0) first = m;
+  return first;
 }
 
 function compareReports(a: EventCandidate, b: EventCandidate, articles: Map<string, Article>): number {

@@ -4,39 +4,52 @@
 import type { EventCandidate, SourceClaim, SourceRef, TimelineEvent } from "../types.ts";
 import { toDayNumber, toIsoPartial } from "../util/date-point.ts";
 import { betterDate } from "../extract/events/settle/better-date.ts";
-import { contentWords, datesOverlap, isSameEvent, statementDay } from "./same-event.ts";
+import { countOverlaps } from "./count-overlaps.ts";
+import { datesOverlap, isSameComparable, statementDay, toComparable, type ComparableCandidate } from "./same-event.ts";
 
 export interface MergedGroup {
   members: EventCandidate[];
 }
 
+/** A group while candidates are grouped: its members made comparable, and the keys it is filed under. */
+interface PendingGroup {
+  group: MergedGroup;
+  members: ComparableCandidate[];
+  keys: Set<string>;
+}
+
 /** Group candidates into happenings, in a deterministic order. */
 export function groupCandidates(candidates: EventCandidate[]): MergedGroup[] {
-  const common = commonWords(candidates);
+  const comparables = candidates.map(toComparable);
+  const common = commonWords(comparables);
   const groups: MergedGroup[] = [];
-  const index = new Map<string, MergedGroup[]>();
-  for (const c of candidates) {
+  const index = new Map<string, PendingGroup[]>();
+  for (const cc of comparables) {
+    const c = cc.candidate;
     if (c.sourceOnly) continue;
     const seen = new Set<MergedGroup>();
-    let hit: MergedGroup | undefined;
+    let hit: PendingGroup | undefined;
     for (const key of lookupKeys(c)) {
       for (const g of index.get(key) ?? []) {
-        if (seen.has(g)) continue;
-        seen.add(g);
-        if (g.members.some((m) => isSameEvent(m, c, common))) {
+        if (seen.has(g.group)) continue;
+        seen.add(g.group);
+        if (g.members.some((m) => isSameComparable(m, cc, common))) {
           hit = g;
           break;
         }
       }
       if (hit) break;
     }
-    const group = hit ?? { members: [] };
-    if (!hit) groups.push(group);
-    group.members.push(c);
+    const entry = hit ?? { group: { members: [] }, members: [], keys: new Set<string>() };
+    if (!hit) groups.push(entry.group);
+    entry.group.members.push(c);
+    entry.members.push(cc);
     for (const key of storeKeys(c)) {
-      const list = index.get(key) ?? [];
-      if (!list.includes(group)) list.push(group);
-      index.set(key, list);
+      if (entry.keys.has(key)) continue;
+      entry.keys.add(key);
+      const list = index.get(key);
+      if (list) list.push(entry);
+      else index.set(key, [entry]);
     }
   }
   attachSeriesMeetings(groups);
@@ -49,9 +62,9 @@ export function groupCandidates(candidates: EventCandidate[]): MergedGroup[] {
 }
 
 /** Words in more than one report in twenty (and more than ten): the corpus's topic, not an event's. */
-function commonWords(candidates: EventCandidate[]): Set<string> {
+function commonWords(candidates: ComparableCandidate[]): Set<string> {
   const df = new Map<string, number>();
-  for (const c of candidates) for (const w of new Set(contentWords(c.source.quote))) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const c of candidates) for (const w of c.words) df.set(w, (df.get(w) ?? 0) + 1);
   const limit = Math.max(10, candidates.length / 20);
   return new Set([...df].filter(([, n]) => n > limit).map(([w]) => w));
 }
@@ -141,8 +154,15 @@ export function toTimelineEvent(group: MergedGroup): Omit<TimelineEvent, "id"> {
   const best = pickDate(members);
   const numbered = members.find((m) => m.type === "round" && m.round !== undefined);
   const sources: SourceRef[] = [];
+  const quoted = new Map<string, Set<string>>(); // article → quotes already in `sources`
   for (const m of members) {
-    for (const s of [m.source, ...(m.moreQuotes ?? [])]) if (!sources.some((x) => x.article === s.article && x.quote === s.quote)) sources.push(s);
+    for (const s of [m.source, ...(m.moreQuotes ?? [])]) {
+      const quotes = quoted.get(s.article) ?? new Set<string>();
+      if (quotes.has(s.quote)) continue;
+      quotes.add(s.quote);
+      quoted.set(s.article, quotes);
+      sources.push(s);
+    }
   }
   const dated = members.filter((m) => !m.sourceOnly);
   const claims: SourceClaim[] = dated.map((m) => ({ article: m.source.article, date: m.date, planned: m.planned }));
@@ -172,7 +192,7 @@ export function toTimelineEvent(group: MergedGroup): Omit<TimelineEvent, "id"> {
 function pickDate(members: EventCandidate[]): EventCandidate {
   // Reports that agree with more of the others win; among equals, the most precise.
   const dated = members.filter((m) => !m.sourceOnly);
-  const support = new Map(dated.map((m) => [m, dated.filter((o) => o !== m && datesOverlap(o, m)).length]));
+  const support = countOverlaps(dated);
   const best = members.reduce((a, b) => {
     const sa = support.get(a) ?? -1;
     const sb = support.get(b) ?? -1;

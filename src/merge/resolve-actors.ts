@@ -1,9 +1,10 @@
 // Every article's actors → one actor per real person or body. Registry entries first; people the
 // registry does not know are merged when their names are spelling variants of each other
 // ("Lavrentiev" / "Lavrentyev", "Sergei" / "Sergey", with or without "al-").
-import type { Actor, Article, Knowledge } from "../types.ts";
-import type { ArticleExtraction } from "../extract/index.ts";
+import type { Actor, Article, DatePoint, Knowledge } from "../types.ts";
+import type { ArticleActor, ArticleExtraction } from "../extract/index.ts";
 import { fold } from "../extract/text/tokenize.ts";
+import { rankByCollation } from "./collation-ranks.ts";
 
 export interface ResolvedActors {
   actors: Actor[];
@@ -18,8 +19,10 @@ export function resolveActors(extractions: ArticleExtraction[], articles: Map<st
   for (const r of knowledge.actors) {
     byId.set(r.id, { id: r.id, name: r.name, kind: r.kind, aliases: [...r.aliases], roles: [], registered: true, ...(r.role ? { role: r.role } : {}), ...(r.description ? { description: r.description } : {}) });
   }
-  const found = extractions.flatMap((x) => x.actors.map((a) => ({ ...a, article: x.article }))).sort((a, b) => a.id.localeCompare(b.id) || a.article.localeCompare(b.article));
-  for (const a of found) {
+  // What each actor already lists, for quick look-ups: a registered actor is met in thousands of articles.
+  const listed = new Map<Actor, Listed>();
+  const folded = new Map<string, string>();
+  for (const { actor: a, article } of sortMentions(extractions)) {
     const target = byId.has(a.id) ? a.id : (remap.get(a.id) ?? findVariant(a.name, byId) ?? a.id);
     remap.set(a.id, target);
     let actor = byId.get(target);
@@ -27,12 +30,10 @@ export function resolveActors(extractions: ArticleExtraction[], articles: Map<st
       actor = { id: target, name: a.name, kind: a.kind, aliases: [], roles: [], registered: false };
       byId.set(target, actor);
     }
-    for (const spelling of a.spellings) if (spelling !== actor.name && !actor.aliases.includes(spelling) && fold(spelling) !== fold(actor.name)) actor.aliases.push(spelling);
-    if (a.name !== actor.name && !actor.aliases.includes(a.name)) actor.aliases.push(a.name);
-    const published = articles.get(a.article)?.published ?? undefined;
-    for (const role of a.roles) {
-      if (!actor.roles.some((r) => r.role === role && r.article === a.article)) actor.roles.push({ role, article: a.article, ...(published ? { date: published } : {}) });
-    }
+    const seen = listed.get(actor) ?? listActor(actor, listed);
+    for (const spelling of a.spellings) if (spelling !== actor.name && !seen.aliases.has(spelling) && foldOnce(spelling, folded) !== foldOnce(actor.name, folded)) addAlias(actor, seen, spelling);
+    if (a.name !== actor.name && !seen.aliases.has(a.name)) addAlias(actor, seen, a.name);
+    if (a.roles.length) addRoles(actor, seen, a.roles, article, articles.get(article)?.published ?? undefined);
   }
   for (const actor of byId.values()) {
     actor.aliases.sort();
@@ -40,6 +41,68 @@ export function resolveActors(extractions: ArticleExtraction[], articles: Map<st
     if (!actor.role && actor.roles.length) actor.role = actor.roles[actor.roles.length - 1]!.role;
   }
   return { actors: [...byId.values()].sort((a, b) => a.id.localeCompare(b.id)), remap };
+}
+
+interface Mention {
+  actor: ArticleActor;
+  article: string;
+}
+
+/**
+ * Every actor mention, by actor id then article (localeCompare order; equals keep their input
+ * order, as a stable sort would). By bucketing on the few ids, not one sort of all mentions: the
+ * article order within an id is mostly there already (extractions come sorted by article).
+ */
+function sortMentions(extractions: ArticleExtraction[]): Mention[] {
+  const mentions = extractions.flatMap((x) => x.actors.map((actor) => ({ actor, article: x.article })));
+  const idRank = rankByCollation(mentions.map((m) => m.actor.id));
+  const articleRank = rankByCollation(extractions.map((x) => x.article));
+  const byIdRank = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const rank = idRank.get(m.actor.id)!;
+    const bucket = byIdRank.get(rank);
+    if (bucket) bucket.push(m);
+    else byIdRank.set(rank, [m]);
+  }
+  return [...byIdRank.keys()].sort((a, b) => a - b).flatMap((rank) => byIdRank.get(rank)!.sort((a, b) => articleRank.get(a.article)! - articleRank.get(b.article)!));
+}
+
+/** What an actor lists so far, as sets. */
+interface Listed {
+  aliases: Set<string>;
+  /** roleKey(role, article) */
+  roles: Set<string>;
+}
+
+function listActor(actor: Actor, listed: Map<Actor, Listed>): Listed {
+  const seen = { aliases: new Set(actor.aliases), roles: new Set(actor.roles.map((r) => roleKey(r.role, r.article))) };
+  listed.set(actor, seen);
+  return seen;
+}
+
+function addAlias(actor: Actor, seen: Listed, alias: string): void {
+  actor.aliases.push(alias);
+  seen.aliases.add(alias);
+}
+
+/** Each role the actor held in the article, once per article. */
+function addRoles(actor: Actor, seen: Listed, roles: string[], article: string, published: DatePoint | undefined): void {
+  for (const role of roles) {
+    if (seen.roles.has(roleKey(role, article))) continue;
+    seen.roles.add(roleKey(role, article));
+    actor.roles.push({ role, article, ...(published ? { date: published } : {}) });
+  }
+}
+
+/** fold(), remembered: the same few names are folded tens of thousands of times. */
+function foldOnce(text: string, folded: Map<string, string>): string {
+  let result = folded.get(text);
+  if (result === undefined) folded.set(text, (result = fold(text)));
+  return result;
+}
+
+function roleKey(role: string, article: string | undefined): string {
+  return `${article ?? ""}\u0000${role}`;
 }
 
 /** A known person whose name is a spelling variant of `name`. */
