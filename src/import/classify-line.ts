@@ -34,6 +34,65 @@ const BARE_URL = /^(?:(?:source|url|link|canonical|original|read more|via)\s*:\s
 const DOMAIN = /^(?:www\.)?[\p{L}\d-]{2,}(?:\.[\p{L}\d-]{2,}){1,3}$/u;
 const SEPARATOR = /^[-_*=~•·.#]{3,}$/;
 const BREADCRUMB_SEPARATORS = /\s(?:\/|>|»|›|\|)\s/g;
+const HAS_DIGIT = /\d/;
+
+// The lexicon in the shapes the "lexicon" rule looks lines up in, built once per lexicon object
+// (lexicons are not changed after they are made).
+interface LexiconLookup {
+  phrases: PhraseIndex;
+  lines: Set<string>;
+}
+const lookups = new WeakMap<FurnitureLexicon, LexiconLookup>();
+function lexiconLookup(lexicon: FurnitureLexicon): LexiconLookup {
+  let lookup = lookups.get(lexicon);
+  if (!lookup) lookups.set(lexicon, (lookup = { phrases: indexPhrases(lexicon.phrases), lines: new Set(lexicon.lines) }));
+  return lookup;
+}
+
+// "Does the line contain any of these phrases?" in one pass over the line, not one search per
+// phrase: candidates are found by a hash of their first three characters, then compared in place.
+interface PhraseIndex {
+  /** Phrases of fewer than three characters: searched for directly. */
+  short: string[];
+  /** Longer phrases by the hash of their first three UTF-16 code units. */
+  byStart: Map<number, string[]>;
+  /** The same hashes as a table: most positions of a line need no Map lookup. */
+  startFilter: Uint8Array;
+}
+
+const START = 3;
+const startHash = (c0: number, c1: number, c2: number): number => (c0 * 961 + c1 * 31 + c2) & 0xffff;
+
+function indexPhrases(phrases: string[]): PhraseIndex {
+  const index: PhraseIndex = { short: [], byStart: new Map(), startFilter: new Uint8Array(0x10000) };
+  for (const phrase of phrases) {
+    if (phrase.length < START) {
+      index.short.push(phrase);
+      continue;
+    }
+    const hash = startHash(phrase.charCodeAt(0), phrase.charCodeAt(1), phrase.charCodeAt(2));
+    index.byStart.set(hash, [...(index.byStart.get(hash) ?? []), phrase]);
+    index.startFilter[hash] = 1;
+  }
+  return index;
+}
+
+/** Same answer as `phrases.some((p) => text.includes(p))`. */
+function containsPhrase(text: string, index: PhraseIndex): boolean {
+  for (const phrase of index.short) if (text.includes(phrase)) return true;
+  if (text.length < START) return false;
+  let c1 = text.charCodeAt(0);
+  let c2 = text.charCodeAt(1);
+  for (let i = 0; i + START <= text.length; i++) {
+    const c0 = c1;
+    c1 = c2;
+    c2 = text.charCodeAt(i + 2);
+    const hash = startHash(c0, c1, c2);
+    if (index.startFilter[hash] === 0) continue;
+    for (const phrase of index.byStart.get(hash)!) if (text.startsWith(phrase, i)) return true;
+  }
+  return false;
+}
 
 // Order matters only for the reason reported: the first rule that fires names the line.
 export const LINE_RULES: LineRule[] = [
@@ -42,10 +101,12 @@ export const LINE_RULES: LineRule[] = [
   ["non-latin", (line, ctx) => ctx.latinPage && latinShare(line) < 0.5],
   ["url", (line) => BARE_URL.test(line)],
   ["site-name", (line) => DOMAIN.test(line) && !/^\d/.test(line)],
-  ["timestamp", (line) => readDateStamp(line) !== null],
+  // Every printed date has a digit: most lines need no date reader at all.
+  ["timestamp", (line) => HAS_DIGIT.test(line) && readDateStamp(line) !== null],
   ["lexicon", (line, ctx) => {
     const lower = line.toLowerCase();
-    return ctx.lexicon.phrases.some((p) => lower.includes(p)) || (line.length <= 80 && ctx.lexicon.lines.includes(lineKey(line)));
+    const lookup = lexiconLookup(ctx.lexicon);
+    return containsPhrase(lower, lookup.phrases) || (line.length <= 80 && lookup.lines.has(lineKey(line)));
   }],
   ["byline", (line) => BYLINE.test(line)],
   ["author-bio", (line) => countWords(line) <= 30 && AUTHOR_BIO.test(line)],
@@ -56,8 +117,9 @@ export const LINE_RULES: LineRule[] = [
   // "SyriaDamascusAstanaRussian...": a tag cloud whose spaces the scrape lost.
   ["tag-cloud", (line) => maxCamelSwitches(line) >= 3],
   // "News / Syria / News", "Home > World > Middle East", "Home Astana A Russian official sets the..."
+  // The separators first: most lines have none, and isProse measures the whole line.
   ["breadcrumb", (line) =>
-    !isProse(line) && ((line.match(BREADCRUMB_SEPARATORS)?.length ?? 0) >= 2 || /^home\b.*(?:\.\.\.|…)$/i.test(line))],
+    ((line.match(BREADCRUMB_SEPARATORS)?.length ?? 0) >= 2 || /^home\b.*(?:\.\.\.|…)$/i.test(line)) && !isProse(line)],
 ];
 
 /** The furniture reason for one line on its own, or null when nothing about the line itself says so. */

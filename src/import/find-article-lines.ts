@@ -8,7 +8,7 @@
 import type { FurnitureLexicon } from "./furniture-lexicon.ts";
 import { BASE_LEXICON, lineKey, mergeLexicons } from "./furniture-lexicon.ts";
 import { classifyLine } from "./classify-line.ts";
-import { countWords, endsSentence, isMarkdownStructure, isProse, isRealParagraph, latinShare, lowercaseWordShare } from "./line-features.ts";
+import { countWords, endsSentence, isMarkdownStructure, isProse, isRealParagraph, latinShareOf, lowercaseWordShare, measureLine } from "./line-features.ts";
 
 export interface LineVerdict {
   article: boolean;
@@ -31,8 +31,8 @@ const MENU_RUN = 3;
 
 /** Decide for every line whether it belongs to the article. Same length and order as `lines`. */
 export function findArticleLines(lines: string[], options: FindArticleOptions = {}): LineVerdict[] {
-  const lexicon = mergeLexicons(BASE_LEXICON, options.lexicon ?? { phrases: [], lines: [], headers: [] });
-  const latinPage = latinShare(lines.join(" ")) >= 0.5;
+  const lexicon = withBaseLexicon(options.lexicon);
+  const latinPage = latinShareOf(lines.map(measureLine)) >= 0.5;
   const verdicts: LineVerdict[] = lines.map((line) => {
     if (line.trim() === "") return { article: false, reason: "blank" };
     const reason = classifyLine(line.trim(), { lexicon, latinPage });
@@ -47,13 +47,23 @@ export function findArticleLines(lines: string[], options: FindArticleOptions = 
   return verdicts;
 }
 
+// Merging is done once per editor lexicon (the build passes the same one for every article).
+const NO_LEXICON: FurnitureLexicon = { phrases: [], lines: [], headers: [] };
+const merged = new WeakMap<FurnitureLexicon, FurnitureLexicon>();
+function withBaseLexicon(lexicon: FurnitureLexicon = NO_LEXICON): FurnitureLexicon {
+  let result = merged.get(lexicon);
+  if (!result) merged.set(lexicon, (result = mergeLexicons(BASE_LEXICON, lexicon)));
+  return result;
+}
+
 /** "Read also" and friends: furniture until the next real paragraph. */
 function markHeadlineBlocks(lines: string[], verdicts: LineVerdict[], lexicon: FurnitureLexicon): void {
   let inBlock = false;
+  const headers = new Set(lexicon.headers);
   lines.forEach((line, i) => {
     const verdict = verdicts[i];
     if (!verdict || line.trim() === "") return;
-    if (line.length <= 80 && lexicon.headers.includes(lineKey(line))) {
+    if (line.length <= 80 && headers.has(lineKey(line))) {
       inBlock = true;
       verdicts[i] = { article: false, reason: "related-block" };
       return;
