@@ -5,6 +5,7 @@ import type { FurnitureLexicon } from "./furniture-lexicon.ts";
 import { lineKey } from "./furniture-lexicon.ts";
 import { countWords, isProse, latinShare, maxCamelSwitches } from "./line-features.ts";
 import { readDateStamp } from "./read-date-stamp.ts";
+import { containsPhrase, indexPhrases, type PhraseIndex } from "../util/phrase-index.ts";
 
 export interface LineContext {
   lexicon: FurnitureLexicon;
@@ -47,51 +48,6 @@ function lexiconLookup(lexicon: FurnitureLexicon): LexiconLookup {
   let lookup = lookups.get(lexicon);
   if (!lookup) lookups.set(lexicon, (lookup = { phrases: indexPhrases(lexicon.phrases), lines: new Set(lexicon.lines) }));
   return lookup;
-}
-
-// "Does the line contain any of these phrases?" in one pass over the line, not one search per
-// phrase: candidates are found by a hash of their first three characters, then compared in place.
-interface PhraseIndex {
-  /** Phrases of fewer than three characters: searched for directly. */
-  short: string[];
-  /** Longer phrases by the hash of their first three UTF-16 code units. */
-  byStart: Map<number, string[]>;
-  /** The same hashes as a table: most positions of a line need no Map lookup. */
-  startFilter: Uint8Array;
-}
-
-const START = 3;
-const startHash = (c0: number, c1: number, c2: number): number => (c0 * 961 + c1 * 31 + c2) & 0xffff;
-
-function indexPhrases(phrases: string[]): PhraseIndex {
-  const index: PhraseIndex = { short: [], byStart: new Map(), startFilter: new Uint8Array(0x10000) };
-  for (const phrase of phrases) {
-    if (phrase.length < START) {
-      index.short.push(phrase);
-      continue;
-    }
-    const hash = startHash(phrase.charCodeAt(0), phrase.charCodeAt(1), phrase.charCodeAt(2));
-    index.byStart.set(hash, [...(index.byStart.get(hash) ?? []), phrase]);
-    index.startFilter[hash] = 1;
-  }
-  return index;
-}
-
-/** Same answer as `phrases.some((p) => text.includes(p))`. */
-function containsPhrase(text: string, index: PhraseIndex): boolean {
-  for (const phrase of index.short) if (text.includes(phrase)) return true;
-  if (text.length < START) return false;
-  let c1 = text.charCodeAt(0);
-  let c2 = text.charCodeAt(1);
-  for (let i = 0; i + START <= text.length; i++) {
-    const c0 = c1;
-    c1 = c2;
-    c2 = text.charCodeAt(i + 2);
-    const hash = startHash(c0, c1, c2);
-    if (index.startFilter[hash] === 0) continue;
-    for (const phrase of index.byStart.get(hash)!) if (text.startsWith(phrase, i)) return true;
-  }
-  return false;
 }
 
 // Order matters only for the reason reported: the first rule that fires names the line.

@@ -4,37 +4,7 @@
 // (words, lower-case words, Latin letters, camel-case switches) come from one character loop
 // over a class table instead of a Unicode property regex per feature.
 
-// Character classes, by code point. Filled lazily from the very regexes the features are defined
-// by, so the table agrees with them by construction (and costs nothing for characters never seen).
-const LETTER = 1; // \p{L}
-const LOWER = 2; // \p{Ll}
-const UPPER = 4; // \p{Lu}
-const LATIN = 8; // \p{Script=Latin}
-const SPACE = 16; // \s (the same set String.prototype.trim removes)
-const KNOWN = 128;
-const BMP_CLASSES = new Uint8Array(0x10000);
-const ASTRAL_CLASSES = new Map<number, number>();
-
-function computeClasses(codePoint: number): number {
-  const c = String.fromCodePoint(codePoint);
-  return KNOWN |
-    (/\p{L}/u.test(c) ? LETTER : 0) |
-    (/\p{Ll}/u.test(c) ? LOWER : 0) |
-    (/\p{Lu}/u.test(c) ? UPPER : 0) |
-    (/\p{Script=Latin}/u.test(c) ? LATIN : 0) |
-    (/\s/u.test(c) ? SPACE : 0);
-}
-
-function classesOf(codePoint: number): number {
-  if (codePoint < 0x10000) {
-    const known = BMP_CLASSES[codePoint]!;
-    if (known !== 0) return known;
-    return (BMP_CLASSES[codePoint] = computeClasses(codePoint));
-  }
-  let known = ASTRAL_CLASSES.get(codePoint);
-  if (known === undefined) ASTRAL_CLASSES.set(codePoint, (known = computeClasses(codePoint)));
-  return known;
-}
+import { charClasses, LATIN, LETTER, LOWER, SPACE, UPPER } from "../util/char-class.ts";
 
 /** What the line rules need to know about a line's words and letters, from one pass. */
 export interface LineMeasure {
@@ -93,7 +63,7 @@ function scanLine(line: string): LineMeasure {
         }
       }
     }
-    const cls = classesOf(c);
+    const cls = charClasses(c);
     if (cls & SPACE) {
       if (inWord && wordHasLetter) letterWords++;
       if (switches > camelSwitches) camelSwitches = switches;
