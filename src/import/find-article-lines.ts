@@ -96,10 +96,8 @@ function markOutsideMainRun(lines: string[], verdicts: LineVerdict[]): void {
   // Short sentences touching the run belong to it ("Talks resumed." opening a hand-written article);
   // menus and headlines do not end with a full stop.
   if (main) {
-    const shortSentence = (i: number) => verdicts[i]?.article === true && endsSentence(lines[i] ?? "") && countWords(lines[i] ?? "") >= 2;
-    const blank = (i: number) => (lines[i] ?? "").trim() === "";
-    for (let i = main.start - 1; i >= 0 && (blank(i) || shortSentence(i)); i--) if (!blank(i)) main.start = i;
-    for (let i = main.end + 1; i < lines.length && (blank(i) || shortSentence(i)); i++) if (!blank(i)) main.end = i;
+    for (let i = main.start - 1; i >= 0 && (isBlank(lines, i) || isShortSentence(lines, verdicts, i)); i--) if (!isBlank(lines, i)) main.start = i;
+    for (let i = main.end + 1; i < lines.length && (isBlank(lines, i) || isShortSentence(lines, verdicts, i)); i++) if (!isBlank(lines, i)) main.end = i;
   }
   // A paragraph cut off mid-sentence right after the run still belongs to it (markCutOffEnd trims it):
   // "... Experts expect the talks to focus on the allo".
@@ -117,6 +115,23 @@ function markOutsideMainRun(lines: string[], verdicts: LineVerdict[]): void {
   });
 }
 
+// Line tests of the positional passes. Top-level functions, not closures: the build runs under
+// tsx, whose keepNames gives every named closure a defineProperty call each time it is created.
+function isBlank(lines: string[], i: number): boolean {
+  return (lines[i] ?? "").trim() === "";
+}
+
+/** A short sentence still in the article: "Talks resumed." */
+function isShortSentence(lines: string[], verdicts: LineVerdict[], i: number): boolean {
+  return verdicts[i]?.article === true && endsSentence(lines[i] ?? "") && countWords(lines[i] ?? "") >= 2;
+}
+
+/** A short unpunctuated line still in the article: a menu item that slipped in. */
+function isMenuItem(lines: string[], verdicts: LineVerdict[], i: number): boolean {
+  const line = lines[i] ?? "";
+  return verdicts[i]?.article === true && countWords(line) <= 4 && !endsSentence(line) && !isMarkdownStructure(line);
+}
+
 /** Sentence-like words that stop without a sentence end: the scrape was cut off. */
 function looksCutOff(line: string): boolean {
   return countWords(line) >= 8 && lowercaseWordShare(line) >= 0.5 && !endsSentence(line) && /[\p{L}\p{N},;-]$/u.test(line.trim());
@@ -124,15 +139,11 @@ function looksCutOff(line: string): boolean {
 
 /** Inside the article, several short unpunctuated lines in a row are a menu that slipped in. */
 function markMenuRuns(lines: string[], verdicts: LineVerdict[]): void {
-  const isMenuItem = (i: number) => {
-    const line = lines[i] ?? "";
-    return verdicts[i]?.article === true && countWords(line) <= 4 && !endsSentence(line) && !isMarkdownStructure(line);
-  };
   let i = 0;
   while (i < lines.length) {
-    if (!isMenuItem(i)) { i++; continue; }
+    if (!isMenuItem(lines, verdicts, i)) { i++; continue; }
     let j = i;
-    while (j < lines.length && (isMenuItem(j) || (lines[j] ?? "").trim() === "")) j++;
+    while (j < lines.length && (isMenuItem(lines, verdicts, j) || (lines[j] ?? "").trim() === "")) j++;
     const items = lines.slice(i, j).filter((l) => l.trim() !== "").length;
     if (items >= MENU_RUN) for (let k = i; k < j; k++) if (verdicts[k]?.article) verdicts[k] = { article: false, reason: "menu" };
     i = j;

@@ -52,6 +52,12 @@ function findLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
   return undefined;
 }
 
+/** The act of the verb token, before its speaker is known. Built only for the act returned: most verbs name no subject. */
+function speechAct(text: string, tok: Token): SpeechAct {
+  const earlier = /\b(?:had|earlier|previously|once)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, tok.start - 24), tok.start));
+  return { index: tok.start, end: tok.end, verb: tok.text, pronoun: false, earlier };
+}
+
 /** The first speech act with a person or pronoun as its subject, else "according to X", if any. */
 export function findSpeaker(text: string, tokens: Token[], actors: FoundActor[]): SpeechAct | undefined {
   const people = actors.filter((a) => a.kind === "person");
@@ -61,12 +67,10 @@ export function findSpeaker(text: string, tokens: Token[], actors: FoundActor[])
     // "called for …", "called on …", "called the deal a first step" — not "so-called" or "called off".
     if (tok.norm === "called" && !/^\s+(?:for|on|the|it|this|that)\b/.test(text.slice(tok.end, tok.end + 6))) continue;
     const before = tokens[i - 1];
-    // Read only for the act returned: most verbs name no subject.
-    const act = () => ({ index: tok.start, end: tok.end, verb: tok.text, pronoun: false, earlier: /\b(?:had|earlier|previously|once)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, tok.start - 24), tok.start)) });
     // ',” he said' — the pronoun right before the verb is the subject, not a name inside the quote.
     if (before && /^(he|she)$/.test(before.norm)) {
       const subject = findLast(people, (p) => p.index + p.text.length <= tok.start && tok.start - p.index < 40);
-      return subject ? { ...act(), speaker: subject } : { ...act(), pronoun: true };
+      return subject ? { ...speechAct(text, tok), speaker: subject } : { ...speechAct(text, tok), pronoun: true };
     }
     let subject = findLast(people, (p) => p.index < tok.start && isSubjectGap(text.slice(p.index + p.text.length, tok.start)) && !insideQuote(text, p.index, tok.start));
     // "Pedersen, who held talks with Walid al-Moallem in Damascus, said": the name inside the
@@ -75,11 +79,11 @@ export function findSpeaker(text: string, tokens: Token[], actors: FoundActor[])
     if (subject && clause >= 0 && /^,\s*who\b/i.test(text.slice(clause, subject.index))) {
       subject = findLast(people, (p) => p.index + p.text.length <= clause) ?? subject;
     }
-    if (subject) return { ...act(), speaker: subject };
+    if (subject) return { ...speechAct(text, tok), speaker: subject };
     // Inverted attribution only after a quote or a comma: '…,” said Lavrov' — not 'said the envoy will …'.
     const inverted = /[,”"]\s*$/.test(text.slice(Math.max(0, tok.start - 3), tok.start));
     const after = inverted ? people.find((p) => p.index > tok.end && p.index - tok.end <= 40 && !/[.;:“”"]/.test(text.slice(tok.end, p.index))) : undefined;
-    if (after) return { ...act(), speaker: after };
+    if (after) return { ...speechAct(text, tok), speaker: after };
   }
   if (people.length === 0) return undefined; // "according to" needs a person after it
   const according = /\baccording to (?:what )?/i.exec(text);

@@ -68,7 +68,8 @@ export function phraseKey(text: string): string {
 
 /** true when only spaces, hyphens, quotes or apostrophes separate two tokens (same name run). */
 export function isNameGap(gap: string): boolean {
-  return /^[\s\-‐‑–'’"“”«»]*$/.test(gap) && gap.length <= 4 && !/\s{2,}/.test(gap);
+  if (gap === " ") return true; // the usual gap
+  return gap.length <= 4 && /^[\s\-‐‑–'’"“”«»]*$/.test(gap) && !/\s{2,}/.test(gap);
 }
 
 export function isCapitalized(token: Token): boolean {
