@@ -75,14 +75,20 @@ export function extractArticle(article: Article, knowledge: Knowledge): ArticleE
       const found = findActorMentions(text, lexicon, memory);
       for (const a of found.actors) noteActor(actors, a);
       const speech = findSpeaker(text, found.tokens, found.actors);
-      drafts.push(
-        ...buildSentenceEvents({
-          text, article: article.id, line: block.lines[0], published: reference,
-          dates: extractDates(text, { published: reference }),
-          actors: found.actors, places: found.places, cues: findEventCues(text, findSeriesNumberCues(text, knowledge.series)), speech,
-          series: knowledge.series, contextSeries: lastSeries ?? titleSeries, actorName, sentence: sentenceIndex++, previousSubject,
-        }),
-      );
+      const cues = findEventCues(text, findSeriesNumberCues(text, knowledge.series));
+      // A sentence with no cue and no speaker reports no event, whatever its dates: a third of
+      // all sentences, so their dates are not read.
+      if (cues.length > 0 || speech) {
+        drafts.push(
+          ...buildSentenceEvents({
+            text, article: article.id, line: block.lines[0], published: reference,
+            dates: extractDates(text, { published: reference }),
+            actors: found.actors, places: found.places, cues, speech,
+            series: knowledge.series, contextSeries: lastSeries ?? titleSeries, actorName, sentence: sentenceIndex, previousSubject,
+          }),
+        );
+      }
+      sentenceIndex++;
       lastSeries = seriesInText(text, knowledge.series) ?? lastSeries;
       previousSubject = found.actors.find((a) => a.kind === "person")?.actorId;
     }

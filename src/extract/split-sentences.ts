@@ -2,6 +2,8 @@
 // quotes or brackets) followed by a space and a capital, a digit or an opening quote — unless the
 // word before the stop is an abbreviation ("Mr.", "Gen.", "Dec.", "U.S.", "Geir O. Pedersen").
 // Intl.Segmenter did the same job at a third of the speed and still split after "Mr." and "Gen.".
+import { allMatches } from "./text/all-matches.ts";
+
 export interface Sentence {
   text: string;
   /** Offset in the block text. */
@@ -18,7 +20,7 @@ const ABBREVIATIONS = new Set(
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  for (const m of text.matchAll(BOUNDARY)) {
+  for (const m of allMatches(BOUNDARY, text)) {
     if (m[0].startsWith(".") && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
     push(out, text, start, m.index + m[0].length);
     start = m.index + m[0].length;

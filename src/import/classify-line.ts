@@ -5,6 +5,7 @@ import type { FurnitureLexicon } from "./furniture-lexicon.ts";
 import { lineKey } from "./furniture-lexicon.ts";
 import { countWords, isProse, latinShare, maxCamelSwitches } from "./line-features.ts";
 import { readDateStamp } from "./read-date-stamp.ts";
+import { containsPhrase, indexPhrases, type PhraseIndex } from "../util/phrase-index.ts";
 
 export interface LineContext {
   lexicon: FurnitureLexicon;
@@ -34,6 +35,20 @@ const BARE_URL = /^(?:(?:source|url|link|canonical|original|read more|via)\s*:\s
 const DOMAIN = /^(?:www\.)?[\p{L}\d-]{2,}(?:\.[\p{L}\d-]{2,}){1,3}$/u;
 const SEPARATOR = /^[-_*=~•·.#]{3,}$/;
 const BREADCRUMB_SEPARATORS = /\s(?:\/|>|»|›|\|)\s/g;
+const HAS_DIGIT = /\d/;
+
+// The lexicon in the shapes the "lexicon" rule looks lines up in, built once per lexicon object
+// (lexicons are not changed after they are made).
+interface LexiconLookup {
+  phrases: PhraseIndex;
+  lines: Set<string>;
+}
+const lookups = new WeakMap<FurnitureLexicon, LexiconLookup>();
+function lexiconLookup(lexicon: FurnitureLexicon): LexiconLookup {
+  let lookup = lookups.get(lexicon);
+  if (!lookup) lookups.set(lexicon, (lookup = { phrases: indexPhrases(lexicon.phrases), lines: new Set(lexicon.lines) }));
+  return lookup;
+}
 
 // Order matters only for the reason reported: the first rule that fires names the line.
 export const LINE_RULES: LineRule[] = [
@@ -42,10 +57,12 @@ export const LINE_RULES: LineRule[] = [
   ["non-latin", (line, ctx) => ctx.latinPage && latinShare(line) < 0.5],
   ["url", (line) => BARE_URL.test(line)],
   ["site-name", (line) => DOMAIN.test(line) && !/^\d/.test(line)],
-  ["timestamp", (line) => readDateStamp(line) !== null],
+  // Every printed date has a digit: most lines need no date reader at all.
+  ["timestamp", (line) => HAS_DIGIT.test(line) && readDateStamp(line) !== null],
   ["lexicon", (line, ctx) => {
     const lower = line.toLowerCase();
-    return ctx.lexicon.phrases.some((p) => lower.includes(p)) || (line.length <= 80 && ctx.lexicon.lines.includes(lineKey(line)));
+    const lookup = lexiconLookup(ctx.lexicon);
+    return containsPhrase(lower, lookup.phrases) || (line.length <= 80 && lookup.lines.has(lineKey(line)));
   }],
   ["byline", (line) => BYLINE.test(line)],
   ["author-bio", (line) => countWords(line) <= 30 && AUTHOR_BIO.test(line)],
@@ -56,8 +73,9 @@ export const LINE_RULES: LineRule[] = [
   // "SyriaDamascusAstanaRussian...": a tag cloud whose spaces the scrape lost.
   ["tag-cloud", (line) => maxCamelSwitches(line) >= 3],
   // "News / Syria / News", "Home > World > Middle East", "Home Astana A Russian official sets the..."
+  // The separators first: most lines have none, and isProse measures the whole line.
   ["breadcrumb", (line) =>
-    !isProse(line) && ((line.match(BREADCRUMB_SEPARATORS)?.length ?? 0) >= 2 || /^home\b.*(?:\.\.\.|…)$/i.test(line))],
+    ((line.match(BREADCRUMB_SEPARATORS)?.length ?? 0) >= 2 || /^home\b.*(?:\.\.\.|…)$/i.test(line)) && !isProse(line)],
 ];
 
 /** The furniture reason for one line on its own, or null when nothing about the line itself says so. */

@@ -8,7 +8,7 @@
 import type { FurnitureLexicon } from "./furniture-lexicon.ts";
 import { BASE_LEXICON, lineKey, mergeLexicons } from "./furniture-lexicon.ts";
 import { classifyLine } from "./classify-line.ts";
-import { countWords, endsSentence, isMarkdownStructure, isProse, isRealParagraph, latinShare, lowercaseWordShare } from "./line-features.ts";
+import { countWords, endsSentence, isMarkdownStructure, isProse, isRealParagraph, latinShareOf, lowercaseWordShare, measureLine } from "./line-features.ts";
 
 export interface LineVerdict {
   article: boolean;
@@ -31,8 +31,8 @@ const MENU_RUN = 3;
 
 /** Decide for every line whether it belongs to the article. Same length and order as `lines`. */
 export function findArticleLines(lines: string[], options: FindArticleOptions = {}): LineVerdict[] {
-  const lexicon = mergeLexicons(BASE_LEXICON, options.lexicon ?? { phrases: [], lines: [], headers: [] });
-  const latinPage = latinShare(lines.join(" ")) >= 0.5;
+  const lexicon = withBaseLexicon(options.lexicon);
+  const latinPage = latinShareOf(lines.map(measureLine)) >= 0.5;
   const verdicts: LineVerdict[] = lines.map((line) => {
     if (line.trim() === "") return { article: false, reason: "blank" };
     const reason = classifyLine(line.trim(), { lexicon, latinPage });
@@ -47,13 +47,23 @@ export function findArticleLines(lines: string[], options: FindArticleOptions = 
   return verdicts;
 }
 
+// Merging is done once per editor lexicon (the build passes the same one for every article).
+const NO_LEXICON: FurnitureLexicon = { phrases: [], lines: [], headers: [] };
+const merged = new WeakMap<FurnitureLexicon, FurnitureLexicon>();
+function withBaseLexicon(lexicon: FurnitureLexicon = NO_LEXICON): FurnitureLexicon {
+  let result = merged.get(lexicon);
+  if (!result) merged.set(lexicon, (result = mergeLexicons(BASE_LEXICON, lexicon)));
+  return result;
+}
+
 /** "Read also" and friends: furniture until the next real paragraph. */
 function markHeadlineBlocks(lines: string[], verdicts: LineVerdict[], lexicon: FurnitureLexicon): void {
   let inBlock = false;
+  const headers = new Set(lexicon.headers);
   lines.forEach((line, i) => {
     const verdict = verdicts[i];
     if (!verdict || line.trim() === "") return;
-    if (line.length <= 80 && lexicon.headers.includes(lineKey(line))) {
+    if (line.length <= 80 && headers.has(lineKey(line))) {
       inBlock = true;
       verdicts[i] = { article: false, reason: "related-block" };
       return;
@@ -86,10 +96,8 @@ function markOutsideMainRun(lines: string[], verdicts: LineVerdict[]): void {
   // Short sentences touching the run belong to it ("Talks resumed." opening a hand-written article);
   // menus and headlines do not end with a full stop.
   if (main) {
-    const shortSentence = (i: number) => verdicts[i]?.article === true && endsSentence(lines[i] ?? "") && countWords(lines[i] ?? "") >= 2;
-    const blank = (i: number) => (lines[i] ?? "").trim() === "";
-    for (let i = main.start - 1; i >= 0 && (blank(i) || shortSentence(i)); i--) if (!blank(i)) main.start = i;
-    for (let i = main.end + 1; i < lines.length && (blank(i) || shortSentence(i)); i++) if (!blank(i)) main.end = i;
+    for (let i = main.start - 1; i >= 0 && (isBlank(lines, i) || isShortSentence(lines, verdicts, i)); i--) if (!isBlank(lines, i)) main.start = i;
+    for (let i = main.end + 1; i < lines.length && (isBlank(lines, i) || isShortSentence(lines, verdicts, i)); i++) if (!isBlank(lines, i)) main.end = i;
   }
   // A paragraph cut off mid-sentence right after the run still belongs to it (markCutOffEnd trims it):
   // "... Experts expect the talks to focus on the allo".
@@ -107,6 +115,23 @@ function markOutsideMainRun(lines: string[], verdicts: LineVerdict[]): void {
   });
 }
 
+// Line tests of the positional passes. Top-level functions, not closures: the build runs under
+// tsx, whose keepNames gives every named closure a defineProperty call each time it is created.
+function isBlank(lines: string[], i: number): boolean {
+  return (lines[i] ?? "").trim() === "";
+}
+
+/** A short sentence still in the article: "Talks resumed." */
+function isShortSentence(lines: string[], verdicts: LineVerdict[], i: number): boolean {
+  return verdicts[i]?.article === true && endsSentence(lines[i] ?? "") && countWords(lines[i] ?? "") >= 2;
+}
+
+/** A short unpunctuated line still in the article: a menu item that slipped in. */
+function isMenuItem(lines: string[], verdicts: LineVerdict[], i: number): boolean {
+  const line = lines[i] ?? "";
+  return verdicts[i]?.article === true && countWords(line) <= 4 && !endsSentence(line) && !isMarkdownStructure(line);
+}
+
 /** Sentence-like words that stop without a sentence end: the scrape was cut off. */
 function looksCutOff(line: string): boolean {
   return countWords(line) >= 8 && lowercaseWordShare(line) >= 0.5 && !endsSentence(line) && /[\p{L}\p{N},;-]$/u.test(line.trim());
@@ -114,15 +139,11 @@ function looksCutOff(line: string): boolean {
 
 /** Inside the article, several short unpunctuated lines in a row are a menu that slipped in. */
 function markMenuRuns(lines: string[], verdicts: LineVerdict[]): void {
-  const isMenuItem = (i: number) => {
-    const line = lines[i] ?? "";
-    return verdicts[i]?.article === true && countWords(line) <= 4 && !endsSentence(line) && !isMarkdownStructure(line);
-  };
   let i = 0;
   while (i < lines.length) {
-    if (!isMenuItem(i)) { i++; continue; }
+    if (!isMenuItem(lines, verdicts, i)) { i++; continue; }
     let j = i;
-    while (j < lines.length && (isMenuItem(j) || (lines[j] ?? "").trim() === "")) j++;
+    while (j < lines.length && (isMenuItem(lines, verdicts, j) || (lines[j] ?? "").trim() === "")) j++;
     const items = lines.slice(i, j).filter((l) => l.trim() !== "").length;
     if (items >= MENU_RUN) for (let k = i; k < j; k++) if (verdicts[k]?.article) verdicts[k] = { article: false, reason: "menu" };
     i = j;

@@ -22,6 +22,8 @@ export interface Lexicon {
   maxTokens: number;
   /** every proper prefix of a phrase key: the scan stops as soon as no phrase can continue */
   prefixes: Set<string>;
+  /** `phrases` and `prefixes` in one table, so the scan looks each key up once */
+  keys: Map<string, { entries: LexiconEntry[] | undefined; canGrow: boolean }>;
   /** registry persons by their folded last name: "lavrov" → ids */
   surnames: Map<string, string[]>;
   /** actor id → display name and kind */
@@ -35,7 +37,7 @@ const cache = new WeakMap<Knowledge, Lexicon>();
 export function buildLexicon(knowledge: Knowledge): Lexicon {
   const cached = cache.get(knowledge);
   if (cached) return cached;
-  const lexicon: Lexicon = { phrases: new Map(), maxTokens: 1, prefixes: new Set(), surnames: new Map(), actors: new Map(), knowledge };
+  const lexicon: Lexicon = { phrases: new Map(), maxTokens: 1, prefixes: new Set(), keys: new Map(), surnames: new Map(), actors: new Map(), knowledge };
   const add = (surface: string, entry: Omit<LexiconEntry, "surface" | "caseSensitive">): void => {
     const key = phraseKey(surface);
     if (!key) return;
@@ -69,6 +71,9 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   }
   for (const title of knowledge.titles) add(title, { role: "title", target: title });
   for (const name of knowledge.notActors) add(name, { role: "not-actor", target: name });
+  for (const key of new Set([...lexicon.phrases.keys(), ...lexicon.prefixes])) {
+    lexicon.keys.set(key, { entries: lexicon.phrases.get(key), canGrow: lexicon.prefixes.has(key) });
+  }
   cache.set(knowledge, lexicon);
   return lexicon;
 }

@@ -1,6 +1,7 @@
 // Each word of a sentence gets a class: part of a registry phrase, a title, a place, or an
 // unknown capitalised word that may be part of a person's name. Longest phrase wins.
 import type { Lexicon, LexiconEntry } from "./build-lexicon.ts";
+import { charClasses, codePointAt, UPPER } from "../../util/char-class.ts";
 import { isCapitalized, isNameGap, type Token } from "../text/tokenize.ts";
 import { FUNCTION_WORDS, INSTITUTION_WORDS, MONTH_AND_DAY_WORDS, NAME_PARTICLES } from "../text/name-words.ts";
 
@@ -37,14 +38,30 @@ export function classifyTokens(text: string, tokens: Token[], lexicon: Lexicon):
 
 const MONTH_ABBREVIATIONS = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 
+// A capitalised word in any of these lists is a stop word (one lookup instead of three).
+const STOP_WORDS = new Set([...FUNCTION_WORDS, ...MONTH_AND_DAY_WORDS, ...INSTITUTION_WORDS]);
+
 function baseClass(t: Token, text: string): TokenClass {
-  if (NAME_PARTICLES.has(t.norm) && !isCapitalized(t)) return "particle";
-  if (!isCapitalized(t)) return "lower";
+  if (!isCapitalized(t)) return NAME_PARTICLES.has(t.norm) ? "particle" : "lower";
   // "Jan." / "Jan 23" is a month; "Jan Kubis" is a given name.
   if (MONTH_ABBREVIATIONS.has(t.norm)) return /^\.?\s*\d/.test(text.slice(t.end, t.end + 4)) || text[t.end] === "." ? "stop" : "cap";
-  if (FUNCTION_WORDS.has(t.norm) || MONTH_AND_DAY_WORDS.has(t.norm) || INSTITUTION_WORDS.has(t.norm)) return "stop";
-  if (/^\p{Lu}[\p{Lu}\d]+$/u.test(t.text)) return "stop"; // acronyms are organisations, not given names
+  if (STOP_WORDS.has(t.norm)) return "stop";
+  if (isAcronym(t.text)) return "stop"; // acronyms are organisations, not given names
   return "cap";
+}
+
+/** /^\p{Lu}[\p{Lu}\d]+$/u: a capital, then one or more capitals or ASCII digits. */
+function isAcronym(word: string): boolean {
+  let i = 0;
+  let count = 0;
+  while (i < word.length) {
+    const c = codePointAt(word, i);
+    const upper = (charClasses(c) & UPPER) !== 0;
+    if (!upper && (count === 0 || c < 0x30 || c > 0x39)) return false;
+    count++;
+    i += c > 0xffff ? 2 : 1;
+  }
+  return count >= 2;
 }
 
 function longestPhrase(text: string, tokens: Token[], i: number, lexicon: Lexicon): { end: number; entries: LexiconEntry[] } | null {
@@ -59,12 +76,10 @@ function longestPhrase(text: string, tokens: Token[], i: number, lexicon: Lexico
       if (!isNameGap(gap) && !/^\.\s?$/.test(gap)) break;
     }
     key = n === 0 ? tok.norm : `${key} ${tok.norm}`;
-    const entries = lexicon.phrases.get(key);
-    const canGrow = lexicon.prefixes.has(key);
-    if (!entries) {
-      if (!canGrow) break;
-      continue;
-    }
+    const found = lexicon.keys.get(key);
+    if (!found) break; // neither a phrase nor the start of one
+    const { entries, canGrow } = found;
+    if (!entries) continue; // only the start of a longer phrase
     const surface = text.slice(tokens[i]!.start, tok.end);
     const usable = entries.filter((e) => accepts(e, surface, tokens[i]!));
     if (usable.length) best = { end: i + n + 1, entries: usable };

@@ -106,7 +106,7 @@ function readNameRun(text: string, tokens: ClassifiedToken[], start: number, lex
     if (known && caps <= 2) actors.push({ actorId: known.id, index: run[0]!.start, text: surface, kind: "person", name: known.name, indirect: false, qualifier: false, registered: known.registered });
     return end;
   }
-  const id = slugify(surface, "person");
+  const id = personSlug(surface);
   const role = readRole(text, tokens, start);
   actors.push({ actorId: id, index: run[0]!.start, text: surface, kind: "person", name: surface, indirect: false, qualifier: false, registered: false, ...(role ? { role } : {}) });
   remember(memory, surface, id, false);
@@ -121,9 +121,33 @@ function registrySurname(lexicon: Lexicon, norm: string): { id: string; name: st
 }
 
 function remember(memory: ArticleMemory, name: string, id: string, registered: boolean): void {
+  const last = surnameOf(name);
+  if (last !== undefined && !memory.bySurname.has(last)) memory.bySurname.set(last, { id, name, registered });
+}
+
+// The same names come back in sentence after sentence and article after article: their surname
+// and slug are worked out once. Bounded: cleared when full.
+const MEMO_SIZE = 10_000;
+const surnames = new Map<string, string | undefined>();
+const slugs = new Map<string, string>();
+
+/** The folded last word of a name of two words or more ("Mikhail Bogdanov" → "bogdanov"). */
+function surnameOf(name: string): string | undefined {
+  if (surnames.has(name)) return surnames.get(name);
   const parts = tokenize(name);
-  const last = parts[parts.length - 1];
-  if (parts.length > 1 && last && !memory.bySurname.has(last.norm)) memory.bySurname.set(last.norm, { id, name, registered });
+  const last = parts.length > 1 ? parts[parts.length - 1]!.norm : undefined;
+  if (surnames.size >= MEMO_SIZE) surnames.clear();
+  surnames.set(name, last);
+  return last;
+}
+
+function personSlug(name: string): string {
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    if (slugs.size >= MEMO_SIZE) slugs.clear();
+    slugs.set(name, (slug = slugify(name, "person")));
+  }
+  return slug;
 }
 
 /** A title before the run, a speech verb after it (or before it), or quotation marks around it. */

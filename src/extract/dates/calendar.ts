@@ -18,9 +18,13 @@ export function shiftMonth(year: number, month: number, delta: number): DatePoin
 export function distanceFromPublished(date: DatePoint, published: DatePoint): number {
   if (areCompatible(date, published)) return 0;
   if (date.day !== undefined && published.day !== undefined) return toDayNumber(date) - toDayNumber(published);
-  const months = (p: DatePoint): number => p.year * 12 + (p.month ?? 6.5) - 1;
-  if (date.month !== undefined && published.month !== undefined) return (months(date) - months(published)) * 30.4;
+  if (date.month !== undefined && published.month !== undefined) return (monthCount(date) - monthCount(published)) * 30.4;
   return (date.year - published.year) * 365;
+}
+
+/** Months since year 0 (a month-less point counts from mid-year). */
+function monthCount(p: DatePoint): number {
+  return p.year * 12 + (p.month ?? 6.5) - 1;
 }
 
 /** true when the date lies wholly after the publication date ("2017-02" is not after "2017-02-13"). */

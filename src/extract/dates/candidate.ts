@@ -41,6 +41,8 @@ export interface DateParser {
    * most sentences name no month, and a literal scan is far cheaper than a lookbehind regex.
    */
   quick?: RegExp;
+  /** The parser reads nothing without a publication date (its `extract` returns null): skipped then. */
+  needsPublished?: boolean;
   /** A global (`g`) regex; it must run in linear time (no nested unbounded quantifiers). */
   pattern: RegExp;
   /** null when the match turns out not to be a date. */

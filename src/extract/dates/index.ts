@@ -6,6 +6,7 @@ import { makeEventDate } from "../../util/date-point.ts";
 import { isAfterPublished } from "./calendar.ts";
 import type { DateCandidate, DateParser, DateRefiner, ParseContext } from "./candidate.ts";
 import { toDatePoint } from "./candidate.ts";
+import { allMatches } from "../text/all-matches.ts";
 import { bareYearParser } from "./parsers/bare-year.ts";
 import { dayMonthParser } from "./parsers/day-month.ts";
 import { isoDateParser } from "./parsers/iso-date.ts";
@@ -75,18 +76,27 @@ function toMention(candidate: DateCandidate, published: DatePoint | null): DateM
   return mention;
 }
 
+// Parsers share their quick tests (a year, a month name): each distinct test runs once per sentence.
+const QUICK_TESTS = [...new Set(DATE_PARSERS.flatMap(([, parser]) => (parser.quick ? [parser.quick] : [])))];
+const QUICK_INDEX = DATE_PARSERS.map(([, parser]) => (parser.quick ? QUICK_TESTS.indexOf(parser.quick) : -1));
+
 /** Dates in one sentence, resolved against the publication date; sorted by index, non-overlapping. */
 export function extractDates(sentence: string, context: DateContext): DateMention[] {
   const parseContext: ParseContext = { sentence, published: context.published };
   let candidates: DateCandidate[] = [];
-  for (const [, parser] of DATE_PARSERS) {
-    if (parser.quick && !parser.quick.test(sentence)) continue;
-    parser.pattern.lastIndex = 0;
-    for (const match of sentence.matchAll(parser.pattern)) {
+  const quick: (boolean | undefined)[] = new Array(QUICK_TESTS.length);
+  for (let i = 0; i < DATE_PARSERS.length; i++) {
+    const parser = DATE_PARSERS[i]![1];
+    // A relative date needs the publication date: without one, its parser reads nothing.
+    if (parser.needsPublished && context.published === null) continue;
+    const q = QUICK_INDEX[i]!;
+    if (q >= 0 && !(quick[q] ??= QUICK_TESTS[q]!.test(sentence))) continue;
+    for (const match of allMatches(parser.pattern, sentence)) {
       const candidate = parser.extract(match, parseContext);
       if (candidate !== null) candidates.push(candidate);
     }
   }
+  if (candidates.length === 0) return []; // every refiner keeps an empty list empty
   for (const [, refiner] of DATE_REFINERS) candidates = refiner(candidates, parseContext);
   return candidates.flatMap((candidate) => toMention(candidate, context.published) ?? []);
 }

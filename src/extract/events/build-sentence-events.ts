@@ -45,7 +45,7 @@ export interface SentenceInput {
 
 const FUTURE_CLAUSE = /\b(?:will|shall|to be held|to take place|is to|are to|scheduled|due|upcoming|forthcoming|next|planned)\b/i;
 
-/** Build the draft events of one sentence. */
+/** Build the draft events of one sentence. With no cue and no speech there are none (extractArticle relies on it). */
 export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
   const { text, dates, speech } = input;
   // "… Atamkulov said at the closing session on Friday": the occasion of the words, not an event.

@@ -2,6 +2,7 @@
 // event (ceasefire, agreement, operation). Each cue keeps its position so dates can be
 // attached to the nearest one.
 import type { EventType } from "../../types.ts";
+import { allMatches } from "../text/all-matches.ts";
 import { readCardinal, readOrdinal } from "./read-round-number.ts";
 
 export interface EventCue {
@@ -30,10 +31,12 @@ const QUALIFIER = String.raw`(?:(?:[A-Z][\w'’-]*|high-level|international|intr
 // "… round of (the) Astana talks": the talks are the round, not a second event.
 const OF_TALKS = String.raw`(?:\s+of\s+(?:the\s+)?(?:[\w'’“”"-]+\s+){0,3}?(?:talks|negotiations|consultations|meetings?|process|format|track|committee|commission))?`;
 
+const ROUND_WORD = /round|session/i;
+
 // Order matters: earlier rules claim text first (a numbered round is not also a meeting).
 const RULES: [name: string, pattern: RegExp, build: (m: RegExpExecArray) => Omit<EventCue, "index" | "end" | "text"> | null, quickTest?: RegExp][] = [
-  ["ordinal-round", new RegExp(String.raw`\b${ORDINAL}\s+${QUALIFIER}(?:round|session)\b(?!s)(?!\s+(?:held\s+|to\s+be\s+held\s+)?(?:since|after)\b)${OF_TALKS}`, "gi"), (m) => ({ type: "round", round: readOrdinal(m[1]!) }), /round|session/i],
-  ["round-number", new RegExp(String.raw`\b(?:round|session)\s+(?:no\.?\s*)?(\d{1,3})\b${OF_TALKS}`, "gi"), (m) => ({ type: "round", round: readCardinal(m[1]!) }), /round|session/i],
+  ["ordinal-round", new RegExp(String.raw`\b${ORDINAL}\s+${QUALIFIER}(?:round|session)\b(?!s)(?!\s+(?:held\s+|to\s+be\s+held\s+)?(?:since|after)\b)${OF_TALKS}`, "gi"), (m) => ({ type: "round", round: readOrdinal(m[1]!) }), ROUND_WORD],
+  ["round-number", new RegExp(String.raw`\b(?:round|session)\s+(?:no\.?\s*)?(\d{1,3})\b${OF_TALKS}`, "gi"), (m) => ({ type: "round", round: readCardinal(m[1]!) }), ROUND_WORD],
   // "the first Astana talks", "the fourteenth international meeting on Syria in the Astana format":
   // a numbered round when the series is named close by (checked when the event is built).
   ["ordinal-named-talks", new RegExp(String.raw`\b(?:[Tt]he|[Aa]|[Tt]he\s+(?:next|last|previous|upcoming),?)\s+${ORDINAL}\s+((?:[A-Z][\w'’-]*\s+|[Ii]nternational\s+|high-level\s+){0,3})(?:[Tt]alks|[Mm]eeting|[Nn]egotiations|[Ss]ummit|[Cc]onference)\b`, "g"), (m) => ({ type: "round", round: readOrdinal(m[1]!), needsSeries: true }), /talks|meeting|negotiations|summit|conference/i],
@@ -52,14 +55,22 @@ const RULES: [name: string, pattern: RegExp, build: (m: RegExpExecArray) => Omit
 export function findEventCues(text: string, first: EventCue[] = []): EventCue[] {
   const cues: EventCue[] = [...first];
   const taken: [number, number][] = first.map((c) => [c.index, c.end]);
+  let lastQuick: RegExp | undefined;
+  let lastQuickPassed = false;
   for (const [, pattern, build, quickTest] of RULES) {
-    if (quickTest && !quickTest.test(text)) continue; // most sentences name no round: skip the big patterns
-    pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) {
+    // Most sentences name no round: skip the big patterns (neighbouring rules share a quick test).
+    if (quickTest) {
+      if (quickTest !== lastQuick) {
+        lastQuick = quickTest;
+        lastQuickPassed = quickTest.test(text);
+      }
+      if (!lastQuickPassed) continue;
+    }
+    for (const m of allMatches(pattern, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
-      const cue = build(m as RegExpExecArray);
+      const cue = build(m);
       if (!cue) continue;
       if (cue.type === "round" && cue.round === undefined && !cue.next && !cue.previous) continue;
       cues.push({ ...cue, index: start, end, text: m[0] });

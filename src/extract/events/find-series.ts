@@ -1,6 +1,9 @@
 // Which negotiation series a cue belongs to: the series cue nearest to it in the sentence
 // ("the eighth round of the Geneva talks"), else the one the article's title names, else the default.
 import type { Series } from "../../types.ts";
+import { charClasses, LETTER, NUMBER } from "../../util/char-class.ts";
+import { containsPhrase, indexPhrases, type PhraseIndex } from "../../util/phrase-index.ts";
+import { lowerCase } from "../text/lower-case.ts";
 import type { EventCue } from "./find-event-cues.ts";
 
 const NEAR = 90;
@@ -9,19 +12,17 @@ const LOCATIVE_PENALTY = 40; // characters: "the 15th round of Astana talks was 
 /** Series name for a cue, or undefined for a meeting that no series cue is near. */
 export function findSeries(text: string, cue: EventCue, series: Series[], titleSeries: string | undefined, numbered: boolean): string | undefined {
   if (cue.seriesName) return cue.seriesName;
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   let best: { name: string; distance: number } | undefined;
-  for (const s of series) {
-    for (const phrase of s.cues) {
-      for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
-        if (!isWordAt(lower, at, phrase.length)) continue;
-        const gap = at >= cue.end ? at - cue.end : at + phrase.length <= cue.index ? cue.index - (at + phrase.length) : 0;
-        // "its eighth round in Geneva": a place where the round met names no series as surely as
-        // "the Constitutional Committee, which concluded its eighth round" does.
-        const locative = /\b(?:in|at|to|from)\s+(?:the\s+)?$/.test(lower.slice(Math.max(0, at - 9), at));
-        const distance = gap + (locative ? LOCATIVE_PENALTY : 0);
-        if (!best || distance < best.distance) best = { name: s.name, distance };
-      }
+  for (const { series: s, phrase, at: positions } of phraseHits(lower, series)) {
+    for (const at of positions) {
+      if (!isWordAt(lower, at, phrase.length)) continue;
+      const gap = at >= cue.end ? at - cue.end : at + phrase.length <= cue.index ? cue.index - (at + phrase.length) : 0;
+      // "its eighth round in Geneva": a place where the round met names no series as surely as
+      // "the Constitutional Committee, which concluded its eighth round" does.
+      const locative = /\b(?:in|at|to|from)\s+(?:the\s+)?$/.test(lower.slice(Math.max(0, at - 9), at));
+      const distance = gap + (locative ? LOCATIVE_PENALTY : 0);
+      if (!best || distance < best.distance) best = { name: s.name, distance };
     }
   }
   if (best && (numbered || best.distance <= NEAR) && (!cue.needsSeries || best.distance <= NEAR)) return best.name;
@@ -31,19 +32,22 @@ export function findSeries(text: string, cue: EventCue, series: Series[], titleS
 
 /** Series the text names first (used on article titles). */
 export function seriesInText(text: string, series: Series[]): string | undefined {
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   let best: { name: string; at: number } | undefined;
-  for (const s of series) {
-    for (const phrase of s.cues) {
-      const at = lower.indexOf(phrase);
-      if (at >= 0 && isWordAt(lower, at, phrase.length) && (!best || at < best.at)) best = { name: s.name, at };
-    }
+  // Only each phrase's first occurrence is looked at.
+  for (const { series: s, phrase, at: [at] } of phraseHits(lower, series)) {
+    if (at !== undefined && isWordAt(lower, at, phrase.length) && (!best || at < best.at)) best = { name: s.name, at };
   }
   return best?.name;
 }
 
 function isWordAt(text: string, at: number, length: number): boolean {
-  return !/[\p{L}\p{N}]/u.test(text[at - 1] ?? " ") && !/[\p{L}\p{N}]/u.test(text[at + length] ?? " ");
+  return !isWordUnit(text, at - 1) && !isWordUnit(text, at + length);
+}
+
+/** The code unit at `index` is a letter or digit on its own (as /[\p{L}\p{N}]/u.test(text[index]) says). */
+function isWordUnit(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && (charClasses(text.charCodeAt(index)) & (LETTER | NUMBER)) !== 0;
 }
 
 /**
@@ -52,16 +56,49 @@ function isWordAt(text: string, at: number, length: number): boolean {
  */
 export function findSeriesNumberCues(text: string, series: Series[]): EventCue[] {
   const cues: EventCue[] = [];
-  const lower = text.toLowerCase();
-  for (const s of series) {
-    for (const word of s.cues) {
-      if (!/^[a-z]+$/.test(word)) continue;
-      for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-        const m = /^[-\s](\d{1,2})(?![\d%:.,]\d|\s*(?:km|per\s?cent|%|people|kilomet))\b/.exec(text.slice(at + word.length, at + word.length + 16));
-        if (!m || !isWordAt(lower, at, word.length) || !/^\p{Lu}/u.test(text[at] ?? "")) continue;
-        cues.push({ type: "round", round: Number(m[1]), index: at, end: at + word.length + m[0].length, text: text.slice(at, at + word.length + m[0].length), seriesName: s.name });
-      }
+  const lower = lowerCase(text);
+  for (const { series: s, phrase: word, at: positions } of phraseHits(lower, series)) {
+    if (!/^[a-z]+$/.test(word)) continue;
+    for (const at of positions) {
+      const m = /^[-\s](\d{1,2})(?![\d%:.,]\d|\s*(?:km|per\s?cent|%|people|kilomet))\b/.exec(text.slice(at + word.length, at + word.length + 16));
+      if (!m || !isWordAt(lower, at, word.length) || !/^\p{Lu}/u.test(text[at] ?? "")) continue;
+      cues.push({ type: "round", round: Number(m[1]), index: at, end: at + word.length + m[0].length, text: text.slice(at, at + word.length + m[0].length), seriesName: s.name });
     }
   }
   return cues;
+}
+
+// Every step above looks for the same phrases in the same sentence (once per cue, for numbers,
+// for the series named first): find them once per sentence. Most sentences name no series at all.
+interface PhraseHits {
+  series: Series;
+  phrase: string;
+  /** Every position of the phrase in the lower-case text, overlapping ones included, ascending. */
+  at: number[];
+}
+
+const phraseIndexes = new WeakMap<Series[], PhraseIndex>();
+let lastLower: string | undefined;
+let lastSeries: Series[] | undefined;
+let lastHits: PhraseHits[] = [];
+
+/** The series phrases found in `lower`, in series and cue order (phrases not found are left out). */
+function phraseHits(lower: string, series: Series[]): PhraseHits[] {
+  if (lower === lastLower && series === lastSeries) return lastHits;
+  let index = phraseIndexes.get(series);
+  if (!index) phraseIndexes.set(series, (index = indexPhrases(series.flatMap((s) => s.cues))));
+  const hits: PhraseHits[] = [];
+  if (containsPhrase(lower, index)) {
+    for (const s of series) {
+      for (const phrase of s.cues) {
+        const at: number[] = [];
+        for (let i = lower.indexOf(phrase); i >= 0; i = lower.indexOf(phrase, i + 1)) at.push(i);
+        if (at.length > 0) hits.push({ series: s, phrase, at });
+      }
+    }
+  }
+  lastLower = lower;
+  lastSeries = series;
+  lastHits = hits;
+  return hits;
 }

@@ -18,6 +18,7 @@ const PATTERN = new RegExp(`(?<![\\w])(?:[Tt]he${SP})?${PART}${SP}of${SP}(${SIDE
 const DELTAS: Readonly<Record<string, number>> = { this: 0, the: 0, next: 1, last: -1 };
 
 export const partOfYearParser: DateParser = {
+  needsPublished: true,
   quick: /\byear\b/i,
   pattern: PATTERN,
   extract(match, { published }): DateCandidate | null {

@@ -26,6 +26,7 @@ const OFFSETS: Readonly<Record<string, number>> = { today: 0, tonight: 0, yester
 const OUTLET_BEFORE = /[A-Z][\w.]*[ \t]$/;
 
 export const relativeDayParser: DateParser = {
+  needsPublished: true,
   quick: /(?:to|yester|tomor)(?:day|night|row)|morning|afternoon|evening|night|ago/i,
   pattern: PATTERN,
   extract(match, { sentence, published }): DateCandidate | null {

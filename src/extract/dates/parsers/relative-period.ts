@@ -28,6 +28,7 @@ const PATTERN = new RegExp(
 const DELTAS: Readonly<Record<string, number>> = { last: -1, next: 1, coming: 1, this: 0 };
 
 export const relativePeriodParser: DateParser = {
+  needsPublished: true,
   quick: /week|month|year/i,
   pattern: PATTERN,
   extract(match, { published }): DateCandidate | null {

@@ -28,6 +28,7 @@ const HABITUAL_BEFORE = /\b(?:[Ee]very|[Ee]ach)[ \t](?:[A-Z][a-z]{2,5}day(?:,|[ 
 const NOT_A_DAY_AFTER = /^[ \t](?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Observer|Star|Sport|prayers?|sermons?|Mosque|services?|schools?|Club)\b/;
 
 export const weekdayParser: DateParser = {
+  needsPublished: true,
   quick: HAS_WEEKDAY,
   pattern: PATTERN,
   extract(match, { sentence, published }): DateCandidate | null {
