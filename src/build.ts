@@ -17,7 +17,7 @@ export interface BuildOptions {
   rootDir?: string;
   /** Article cache folder; null disables it. */
   cacheDir?: string | null;
-  /** Worker threads that read and extract: "auto" (default) or a count; 0 = main thread only. */
+  /** Worker threads that read and extract besides the main thread: "auto" (default) or a count; 0 = none. */
   workers?: number | "auto";
   /** Stage, count and rate reporting; stages are timed either way. */
   progress?: Progress;

@@ -23,12 +23,12 @@ export interface ExtractStats {
   extracted: number;
   /** Files whose results came from the cache. */
   cached: number;
-  /** Worker threads used; 0 = all on the main thread. */
+  /** Worker threads used besides the main thread; 0 = none. */
   workers: number;
 }
 
 export interface ExtractOptions {
-  /** Worker threads: "auto" (default) uses every core when more than PARALLEL_MIN_BYTES are new; 0 = none. */
+  /** Worker threads besides the main thread: "auto" (default) uses every core when more than PARALLEL_MIN_BYTES are new; 0 = none. */
   workers?: number | "auto";
   /** Called as files are done (cached ones count at once). */
   onProgress?: (done: number, total: number) => void;
@@ -47,10 +47,13 @@ export interface ExtractedArticles {
 }
 
 /**
- * Below this much new article bytes, workers cost more than they save: each needs ~0.3 s to start
- * and warms its JIT on its own. Measured on 2 cores (read + extract): see the commit message.
+ * Below this much new article bytes (~350 generated articles), a worker is not worth its cost: it
+ * needs ~0.7 s of CPU to load the code and warms its JIT on its own, while this thread reads from
+ * the start. Measured on 2 cores, first n files of a generated corpus, serial vs main + 1 worker,
+ * CPU seconds (median of 3, machine busy): 0.28 MB 1.06 vs 1.61; 1 MB 2.55 vs 3.17 — on an idle
+ * machine the parallel wall time is about half its CPU, so it starts to win near 0.3 MB.
  */
-export const PARALLEL_MIN_BYTES = 5_000_000;
+export const PARALLEL_MIN_BYTES = 1_000_000;
 const CACHE_FILE = "extractions.tsv";
 
 /** Read and extract `sources` (in file order); `cacheDir` null disables the cache. */
@@ -96,16 +99,18 @@ async function readEntries(jobs: ReadJob[], knowledge: Knowledge, cache: EntryCa
     if (cache) cache.set(keys[i]!, json ?? JSON.stringify(entry));
     progress(++done, jobs.length);
   };
-  if (stats.workers > 0) await readInWorkers(todo.map((i) => jobs[i]!), knowledge, stats.workers, (j, json) => store(todo[j]!, JSON.parse(json) as ArticleEntry, json));
-  else for (const i of todo) store(i, readArticleEntry(jobs[i]!, knowledge), null);
+  const readHere = (j: number): void => store(todo[j]!, readArticleEntry(jobs[todo[j]!]!, knowledge), null);
+  if (stats.workers > 0) await readInParallel(todo.map((i) => jobs[i]!), knowledge, stats.workers, readHere, (j, json) => store(todo[j]!, JSON.parse(json) as ArticleEntry, json));
+  else for (let j = 0; j < todo.length; j++) readHere(j);
   return { entries: entries as ArticleEntry[], keys, stats };
 }
 
+/** Worker threads to start besides the main thread, which reads too. */
 function countWorkers(wanted: number | "auto", uncached: ReadJob[]): number {
   if (wanted !== "auto") return Math.max(0, Math.min(Math.floor(wanted), uncached.length));
   const cores = availableParallelism();
   const bytes = uncached.reduce((sum, job) => sum + job.bytes.length, 0);
-  return cores >= 2 && bytes > PARALLEL_MIN_BYTES ? Math.min(cores, 8) : 0;
+  return cores >= 2 && bytes > PARALLEL_MIN_BYTES ? Math.min(cores - 1, 7) : 0;
 }
 
 /** A cached entry, or undefined for a miss: absent, torn by a killed build, or not an entry. */
@@ -119,45 +124,64 @@ function parseEntry(json: string | undefined): ArticleEntry | undefined {
   }
 }
 
-const BATCH = 25;
+/** Files per message to a worker; two messages in flight each, so a worker never waits. */
+const WORKER_BATCH = 10;
+/** Files the main thread reads between two looks at its messages (~50 ms). */
+const MAIN_BATCH = 10;
 // Node 20 ignores `execArgv: ["--import", "tsx"]` for a worker's own .ts entry file
 // (ERR_UNKNOWN_FILE_EXTENSION), so a tiny script registers tsx, then imports the worker.
 // tsx is resolved from this package (not from the user's cwd), to its ESM entry.
 const BOOT_WORKER = `import(${JSON.stringify(resolveTsxApi())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./extract-worker.ts", import.meta.url).href)}); });`;
 
 /**
- * Read and extract on `count` worker threads, batches of BATCH files handed out as workers free
- * up; `store(j, json)` gets job j's entry as JSON (any order: the caller files it by index).
+ * Read and extract `jobs` on `count` worker threads and on this thread, batches handed out in
+ * order to whoever is free. This thread starts at once (a worker needs ~0.7 s of CPU to load the
+ * code and is slow until its JIT warms up), reads with `readHere(j)`, and between batches files
+ * what the workers send, `storeJson(j, json)` in any order: the caller files it by index.
  * Workers run the TypeScript sources through tsx, resolved from this package, not from the cwd.
  */
-async function readInWorkers(jobs: ReadJob[], knowledge: Knowledge, count: number, store: (j: number, json: string) => void): Promise<void> {
+async function readInParallel(jobs: ReadJob[], knowledge: Knowledge, count: number, readHere: (j: number) => void, storeJson: (j: number, json: string) => void): Promise<void> {
   const workerData: ReadWorkerData = { role: "dateline-read-worker", knowledge };
   const workers = Array.from({ length: count }, () => new Worker(BOOT_WORKER, { eval: true, workerData }));
   let next = 0;
-  let left = jobs.length;
+  const take = (size: number): [number, number] | null => (next < jobs.length ? [next, (next = Math.min(next + size, jobs.length))] : null);
+  let failure: Error | null = null;
   try {
-    await new Promise<void>((resolve, reject) => {
-      const send = (w: Worker): void => {
-        if (next >= jobs.length) return;
-        const request: ReadRequest = { first: next, jobs: jobs.slice(next, next + BATCH) };
-        next += BATCH;
-        w.postMessage(request);
-      };
-      for (const w of workers) {
-        w.on("message", (reply: ReadReply) => {
-          if ("failed" in reply) return reject(new Error(`Extraction failed on ${reply.failed.file}: ${reply.failed.message}`));
-          reply.entries.forEach((json, k) => store(reply.first + k, json));
-          left -= reply.entries.length;
-          if (left === 0) resolve();
-          else send(w);
-        });
-        w.on("error", reject);
-        w.on("exit", (code) => left > 0 && reject(new Error(`An extraction worker stopped (exit code ${code}) with ${left} files left.`)));
-        // Two batches each, so a worker never waits for its next one.
-        send(w);
-        send(w);
-      }
-    });
+    const inWorkers = workers.map(
+      (w) =>
+        new Promise<void>((resolve, reject) => {
+          let pending = 0;
+          const send = (): void => {
+            const batch = take(WORKER_BATCH);
+            if (!batch) return;
+            const request: ReadRequest = { first: batch[0], jobs: jobs.slice(batch[0], batch[1]) };
+            w.postMessage(request);
+            pending++;
+          };
+          const fail = (error: Error): void => {
+            failure ??= error;
+            reject(error);
+          };
+          w.on("message", (reply: ReadReply) => {
+            if ("failed" in reply) return fail(new Error(`Extraction failed on ${reply.failed.file}: ${reply.failed.message}`));
+            reply.entries.forEach((json, k) => storeJson(reply.first + k, json));
+            pending--;
+            send();
+            if (pending === 0) resolve();
+          });
+          w.on("error", fail);
+          w.on("exit", (code) => pending > 0 && fail(new Error(`An extraction worker stopped (exit code ${code}) with ${pending} batches left.`)));
+          send();
+          send();
+          if (pending === 0) resolve();
+        }),
+    );
+    inWorkers.forEach((p) => p.catch(() => undefined)); // surfaced below
+    for (let batch = take(MAIN_BATCH); batch && !failure; batch = take(MAIN_BATCH)) {
+      for (let j = batch[0]; j < batch[1]; j++) readHere(j);
+      await new Promise((resolve) => setImmediate(resolve)); // let the workers' replies in
+    }
+    await Promise.all(inWorkers);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

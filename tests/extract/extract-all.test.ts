@@ -157,11 +157,11 @@ describe("extractAll ids", () => {
 });
 
 describe("extractAll on worker threads", () => {
-  it("gives the serial result, in file order, for 300 generated articles", async () => {
+  it.each([1, 2])("gives the serial result, in file order, for 300 generated articles, with %i workers", async (workers) => {
     const sources = makeSources(300);
     const serial = await extractAll(sources, knowledge, null, { workers: 0 });
-    const parallel = await extractAll(sources, knowledge, null, { workers: 2 });
-    expect(parallel.stats.workers).toBe(2);
+    const parallel = await extractAll(sources, knowledge, null, { workers });
+    expect(parallel.stats.workers).toBe(workers);
     expect(parallel.extractions.map((x) => x.article)).toEqual(serial.articles.map((a) => a.id));
     expect(results(parallel)).toEqual(results(serial));
   });

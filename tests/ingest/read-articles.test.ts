@@ -3,11 +3,13 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Diagnostic, Knowledge } from "../../src/types.ts";
 import { extractAll } from "../../src/extract/extract-all.ts";
 import { loadKnowledge } from "../../src/ingest/load-knowledge.ts";
-import { readArticleSources, readArticles } from "../../src/ingest/read-articles.ts";
+import { readArticleSources, readArticles, stemOf } from "../../src/ingest/read-articles.ts";
+import { slugify } from "../../src/util/slugify.ts";
 
 
 const repo = path.resolve(import.meta.dirname, "../..");
@@ -83,5 +85,25 @@ describe("reading the articles folder", () => {
       expect([...diagnostics, ...read.diagnostics], round).toEqual(expected.diagnostics);
       expect(read.stats.cached, round).toBe(round === "warm" ? read.stats.cached + read.stats.extracted : 0);
     }
+  });
+});
+
+describe("stemOf", () => {
+  // prettier-ignore
+  it.each([
+    ["content/articles/2017-02-13-astana-talks.md", "2017-02-13-astana-talks"],
+    ["content/articles/Name With Spaces ünïcode.md", "name-with-spaces-uenicode"],
+    ["content/articles/--dashes--.txt",             "dashes"],
+    ["content/articles/a--b.md",                    "a-b"],
+    ["content/articles/CamelCase.md",               "camelcase"],
+    ["content/articles/.md",                        "article"],
+    [`content/articles/${"x".repeat(79)}-y.md`,     "x".repeat(79)],
+  ])("%s → %s", (rel, stem) => {
+    expect(stemOf(rel)).toBe(stem);
+  });
+
+  it("is slugify's answer for every name, the plain-slug shortcut included", () => {
+    fc.assert(fc.property(fc.stringMatching(/^[a-zA-Z0-9 ._'’-]{0,90}$/), (name) => stemOf(`content/articles/${name}.md`) === slugify(name, "article")), { numRuns: 2000 });
+    fc.assert(fc.property(fc.stringMatching(/^[a-z0-9]{1,30}(-[a-z0-9]{1,30}){0,4}$/), (name) => stemOf(`content/articles/${name}.md`) === slugify(name, "article")), { numRuns: 2000 });
   });
 });
