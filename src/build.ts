@@ -1,8 +1,8 @@
-// The whole pipeline as a recipe: knowledge → articles → extraction → merge → curation → Timeline.
+// The whole pipeline as a recipe: knowledge → articles and their extractions → merge → curation → Timeline.
 import path from "node:path";
 import type { Timeline } from "./types.ts";
 import { loadKnowledge } from "./ingest/load-knowledge.ts";
-import { readArticles } from "./ingest/read-articles.ts";
+import { readArticleSources } from "./ingest/read-articles.ts";
 import { extractAll, type ExtractStats } from "./extract/extract-all.ts";
 import { mergeExtractions } from "./merge/index.ts";
 import { loadCuration } from "./curation/load-curation.ts";
@@ -15,9 +15,9 @@ export interface BuildOptions {
   contentDir: string;
   /** Paths in messages and in the export are relative to this folder. */
   rootDir?: string;
-  /** Extraction cache folder; null disables it. */
+  /** Article cache folder; null disables it. */
   cacheDir?: string | null;
-  /** Extraction worker threads: "auto" (default) or a count; 0 = main thread only. */
+  /** Worker threads that read and extract besides the main thread: "auto" (default) or a count; 0 = none. */
   workers?: number | "auto";
   /** Stage, count and rate reporting; stages are timed either way. */
   progress?: Progress;
@@ -29,15 +29,16 @@ export async function buildTimeline(options: BuildOptions): Promise<Timeline & {
   const progress = options.progress ?? createProgress({ live: false });
   progress.stage("read");
   const { knowledge, diagnostics: knowledgeProblems } = await loadKnowledge(options.contentDir, rootDir);
-  const { articles, diagnostics: articleProblems } = await readArticles(options.contentDir, rootDir, knowledge);
-  progress.stage("extract", articles.length);
+  const { sources, diagnostics: fileProblems } = await readArticleSources(options.contentDir, rootDir);
+  // Parsing an article is cached and parallelised with its extraction: one step per file.
+  progress.stage("extract", sources.length);
   const cacheDir = options.cacheDir === undefined ? path.join(rootDir, ".dateline-cache", "extract") : options.cacheDir;
-  const { extractions, stats } = await extractAll(articles, knowledge, cacheDir, { workers: options.workers ?? "auto", onProgress: (done) => progress.tick(done) });
+  const { articles, extractions, diagnostics: articleProblems, stats } = await extractAll(sources, knowledge, cacheDir, { workers: options.workers ?? "auto", onProgress: (done) => progress.tick(done) });
   progress.stage("merge");
   const merged = mergeExtractions(extractions, articles, knowledge);
   const { curation, diagnostics: curationProblems } = await loadCuration(options.contentDir, rootDir);
   const curated = applyCuration(merged, curation, articles);
-  const diagnostics = [...knowledgeProblems, ...articleProblems, ...curationProblems, ...curated.diagnostics, ...reportDiscoveries(curated.actors, curated.events)];
+  const diagnostics = [...knowledgeProblems, ...fileProblems, ...articleProblems, ...curationProblems, ...curated.diagnostics, ...reportDiscoveries(curated.actors, curated.events)];
   progress.end();
   return { articles, actors: curated.actors, events: curated.events, diagnostics, stats };
 }

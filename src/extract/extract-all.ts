@@ -1,150 +1,187 @@
-// Extract every article, reusing cached results, on worker threads when many are new.
-// Cache: one file per corpus, `extractions.tsv`, a line `<key>\t<extraction JSON>` per article.
-// The key hashes the extractor version, the knowledge (registry, lexicons, furniture), the
-// article id and the article's bytes, so editing any of them re-extracts. One file instead of
-// 10,000 small ones: a warm 10k build reads it in one call (see scripts/bench.ts).
+// Read and extract every article file, reusing cached results, on worker threads when much is new.
+// The unit is a file: bytes → Article + its diagnostics + its extraction (extract-worker.ts), cached
+// as one JSON line in `extractions.tsv` (src/ingest/entry-cache.ts) under a key that hashes the
+// code's version, the knowledge (registry, lexicons, furniture), the file's path, its id and its
+// bytes, so editing any of them reads it again. A warm build only reads, hashes, looks up and parses.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { appendFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { Article, Knowledge } from "../types.ts";
-import { EXTRACTOR_VERSION, extractArticle, type ArticleExtraction } from "./index.ts";
-import type { ExtractReply, ExtractRequest } from "./extract-worker.ts";
+import type { Article, Diagnostic, Knowledge } from "../types.ts";
+import { assignArticleIds, collectArticles } from "../ingest/collect-articles.ts";
+import { openEntryCache, type EntryCache } from "../ingest/entry-cache.ts";
+import type { ArticleSource } from "../ingest/read-articles.ts";
+import { READER_VERSION } from "../ingest/reader-version.ts";
+import { EXTRACTOR_VERSION, type ArticleExtraction } from "./index.ts";
+import { readArticleEntry, type ArticleEntry, type ReadJob, type ReadReply, type ReadRequest, type ReadWorkerData } from "./extract-worker.ts";
 
 export interface ExtractStats {
+  /** Files read and extracted in this build. */
   extracted: number;
+  /** Files whose results came from the cache. */
   cached: number;
-  /** Worker threads used; 0 = extracted on the main thread. */
+  /** Worker threads used besides the main thread; 0 = none. */
   workers: number;
 }
 
 export interface ExtractOptions {
-  /** Worker threads: "auto" (default) uses every core when more than PARALLEL_MIN_CHARS of text is new; 0 = none. */
+  /** Worker threads besides the main thread: "auto" (default) uses every core when more than PARALLEL_MIN_BYTES are new; 0 = none. */
   workers?: number | "auto";
-  /** Called as articles are done (cached ones count at once). */
+  /** Called as files are done (cached ones count at once). */
   onProgress?: (done: number, total: number) => void;
-  /** The extractor version in the cache key; default EXTRACTOR_VERSION (tests change it). */
+  /** The code version in the cache key; default: the extractor's and the reader's (tests change it). */
   version?: string;
 }
 
+export interface ExtractedArticles {
+  /** The articles, in file order; broken ones left out. */
+  articles: Article[];
+  /** One per article, in the same order. */
+  extractions: ArticleExtraction[];
+  /** Every file's problems, in file order. */
+  diagnostics: Diagnostic[];
+  stats: ExtractStats;
+}
+
 /**
- * Below this much uncached text (characters), workers cost more than they save: each needs
- * ~0.3 s to start and warms its JIT on its own. Measured on 2 cores: 0.5 MB, workers 0.9 s vs
- * serial 0.4 s; 2.6 MB 2.3 vs 1.4 s; 10 MB 3.6 vs 4.9 s (scripts/bench.ts).
+ * Below this much new article bytes (~350 generated articles), a worker is not worth its cost: it
+ * needs ~0.7 s of CPU to load the code and warms its JIT on its own, while this thread reads from
+ * the start. Measured on 2 cores, first n files of a generated corpus, serial vs main + 1 worker,
+ * CPU seconds (median of 3, machine busy): 0.28 MB 1.06 vs 1.61; 1 MB 2.55 vs 3.17 — on an idle
+ * machine the parallel wall time is about half its CPU, so it starts to win near 0.3 MB.
  */
-export const PARALLEL_MIN_CHARS = 5_000_000;
+export const PARALLEL_MIN_BYTES = 1_000_000;
 const CACHE_FILE = "extractions.tsv";
 
-/** Extract all articles, results in the order of `articles`; `cacheDir` null disables the cache. */
-export async function extractAll(articles: Article[], knowledge: Knowledge, cacheDir: string | null, options: ExtractOptions = {}): Promise<{ extractions: ArticleExtraction[]; stats: ExtractStats }> {
+/** Read and extract `sources` (in file order); `cacheDir` null disables the cache. */
+export async function extractAll(sources: ArticleSource[], knowledge: Knowledge, cacheDir: string | null, options: ExtractOptions = {}): Promise<ExtractedArticles> {
+  const cache = cacheDir ? openEntryCache(path.join(cacheDir, CACHE_FILE)) : null;
+  const keyOf = createKeyer(knowledge, options.version ?? `${EXTRACTOR_VERSION}+${READER_VERSION}`);
+  const stems = sources.map((s) => s.stem);
+  // An id depends on which earlier files hold an article, known only once they are read: assume
+  // all do (nearly always true), then read again the few files whose id that assumption got wrong.
+  const assumed = assignArticleIds(stems, () => true) as string[];
+  const jobs = sources.map((s, i): ReadJob => ({ rel: s.rel, format: s.format, id: assumed[i]!, hash: s.hash, bytes: s.bytes }));
+  const { entries, stats, keys } = await readEntries(jobs, knowledge, cache, keyOf, options);
+  const ids = assignArticleIds(stems, (i) => entries[i]!.takesId);
+  const moved = ids.flatMap((id, i) => (id !== null && id !== assumed[i] ? [i] : []));
+  if (moved.length) {
+    const again = await readEntries(moved.map((i) => ({ ...jobs[i]!, id: ids[i]! })), knowledge, cache, keyOf, { ...options, workers: 0, onProgress: () => undefined });
+    moved.forEach((i, k) => (entries[i] = again.entries[k]!));
+    // Both entries of a moved file stay cached: the next build makes the same assumption.
+    keys.push(...again.keys);
+  }
+  cache?.save(keys);
+  const collected = collectArticles(sources, ids, entries);
+  return { articles: collected.articles, extractions: collected.kept.map((i) => entries[i]!.extraction!), diagnostics: collected.diagnostics, stats };
+}
+
+/** The cache key of a job: code version, knowledge, path, id and bytes. */
+function createKeyer(knowledge: Knowledge, version: string): (job: ReadJob) => string {
   const knowledgeKey = createHash("sha1").update(JSON.stringify(knowledge)).digest("hex");
-  const keys = articles.map((a) => createHash("sha1").update(`${options.version ?? EXTRACTOR_VERSION}\0${knowledgeKey}\0${a.id}\0${a.hash}`).digest("hex"));
-  const cached = cacheDir ? await readCache(path.join(cacheDir, CACHE_FILE)) : new Map<string, string>();
-  const extractions: (ArticleExtraction | undefined)[] = keys.map((k) => parseEntry(cached.get(k)));
-  const todo = extractions.flatMap((x, i) => (x ? [] : [i]));
-  const stats: ExtractStats = { extracted: todo.length, cached: articles.length - todo.length, workers: countWorkers(options.workers ?? "auto", todo.map((i) => articles[i]!)) };
+  return (job) => createHash("sha1").update(`${version}\0${knowledgeKey}\0${job.rel}\0${job.id}\0${job.hash}`).digest("hex");
+}
+
+/** Every job's entry, from the cache or read now (in workers when worth it); new ones go into the cache. */
+async function readEntries(jobs: ReadJob[], knowledge: Knowledge, cache: EntryCache | null, keyOf: (job: ReadJob) => string, options: ExtractOptions): Promise<{ entries: ArticleEntry[]; keys: string[]; stats: ExtractStats }> {
+  const keys = jobs.map(keyOf);
+  const entries: (ArticleEntry | undefined)[] = keys.map((k) => parseEntry(cache?.get(k)));
+  const todo = entries.flatMap((x, i) => (x ? [] : [i]));
+  const stats: ExtractStats = { extracted: todo.length, cached: jobs.length - todo.length, workers: countWorkers(options.workers ?? "auto", todo.map((i) => jobs[i]!)) };
   let done = stats.cached;
   const progress = options.onProgress ?? (() => undefined);
-  progress(done, articles.length);
-  const store = (i: number, x: ArticleExtraction): void => {
-    extractions[i] = x;
-    progress(++done, articles.length);
+  progress(done, jobs.length);
+  const store = (i: number, entry: ArticleEntry, json: string | null): void => {
+    entries[i] = entry;
+    if (cache) cache.set(keys[i]!, json ?? JSON.stringify(entry));
+    progress(++done, jobs.length);
   };
-  if (stats.workers > 0) await extractInWorkers(todo.map((i) => articles[i]!), knowledge, stats.workers, (j, x) => store(todo[j]!, x));
-  else for (const i of todo) store(i, extractArticle(articles[i]!, knowledge));
-  const result = extractions as ArticleExtraction[];
-  if (cacheDir) await writeCache(path.join(cacheDir, CACHE_FILE), cached, keys, result, todo);
-  return { extractions: result, stats };
+  const readHere = (j: number): void => store(todo[j]!, readArticleEntry(jobs[todo[j]!]!, knowledge), null);
+  if (stats.workers > 0) await readInParallel(todo.map((i) => jobs[i]!), knowledge, stats.workers, readHere, (j, json) => store(todo[j]!, JSON.parse(json) as ArticleEntry, json));
+  else for (let j = 0; j < todo.length; j++) readHere(j);
+  return { entries: entries as ArticleEntry[], keys, stats };
 }
 
-function countWorkers(wanted: number | "auto", uncached: Article[]): number {
+/** Worker threads to start besides the main thread, which reads too. */
+function countWorkers(wanted: number | "auto", uncached: ReadJob[]): number {
   if (wanted !== "auto") return Math.max(0, Math.min(Math.floor(wanted), uncached.length));
   const cores = availableParallelism();
-  let chars = 0;
-  for (const a of uncached) for (const b of a.blocks) chars += b.text.length;
-  return cores >= 2 && chars > PARALLEL_MIN_CHARS ? Math.min(cores, 8) : 0;
+  const bytes = uncached.reduce((sum, job) => sum + job.bytes.length, 0);
+  return cores >= 2 && bytes > PARALLEL_MIN_BYTES ? Math.min(cores - 1, 7) : 0;
 }
 
-/** key → extraction JSON; a missing file is an empty cache, a torn line a miss. */
-async function readCache(file: string): Promise<Map<string, string>> {
-  const entries = new Map<string, string>();
-  const text = await readFile(file, "utf8").catch(() => "");
-  for (const line of text.split("\n")) {
-    if (line.charCodeAt(40) === 9) entries.set(line.slice(0, 40), line.slice(41));
-  }
-  return entries;
-}
-
-function parseEntry(json: string | undefined): ArticleExtraction | undefined {
+/** A cached entry, or undefined for a miss: absent, torn by a killed build, or not an entry. */
+function parseEntry(json: string | undefined): ArticleEntry | undefined {
   if (json === undefined) return undefined;
   try {
-    return JSON.parse(json) as ArticleExtraction;
+    const entry = JSON.parse(json) as Partial<ArticleEntry> | null;
+    return entry && typeof entry.takesId === "boolean" && Array.isArray(entry.opened) && Array.isArray(entry.diagnostics) && (entry.article === null) === (entry.extraction === null) ? (entry as ArticleEntry) : undefined;
   } catch {
-    return undefined; // torn by a killed build: extract again
+    return undefined;
   }
 }
 
-/**
- * Append the new entries; when stale entries (old versions of edited articles, an older
- * knowledge) outnumber the live ones, rewrite the file with the live ones only, atomically.
- */
-async function writeCache(file: string, cached: Map<string, string>, keys: string[], extractions: ArticleExtraction[], fresh: number[]): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const line = (i: number): string => `${keys[i]}\t${JSON.stringify(extractions[i])}\n`;
-  const live = new Set(keys);
-  const stale = [...cached.keys()].filter((k) => !live.has(k)).length;
-  if (stale <= live.size && cached.size > 0) {
-    if (fresh.length) await appendFile(file, fresh.map(line).join(""));
-    return;
-  }
-  const tmp = `${file}.${process.pid}.tmp`;
-  const isFresh = new Set(fresh);
-  await writeFile(tmp, keys.map((k, i) => (isFresh.has(i) ? line(i) : `${k}\t${cached.get(k)}\n`)).join(""));
-  await rename(tmp, file);
-}
-
-const BATCH = 25;
+/** Files per message to a worker; two messages in flight each, so a worker never waits. */
+const WORKER_BATCH = 10;
+/** Files the main thread reads between two looks at its messages (~50 ms). */
+const MAIN_BATCH = 10;
 // Node 20 ignores `execArgv: ["--import", "tsx"]` for a worker's own .ts entry file
 // (ERR_UNKNOWN_FILE_EXTENSION), so a tiny script registers tsx, then imports the worker.
 // tsx is resolved from this package (not from the user's cwd), to its ESM entry.
 const BOOT_WORKER = `import(${JSON.stringify(resolveTsxApi())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./extract-worker.ts", import.meta.url).href)}); });`;
 
 /**
- * Extract on `count` worker threads, batches of BATCH articles handed out as workers free up;
- * `store(j, x)` gets article j's extraction (any order: the caller files it by index).
+ * Read and extract `jobs` on `count` worker threads and on this thread, batches handed out in
+ * order to whoever is free. This thread starts at once (a worker needs ~0.7 s of CPU to load the
+ * code and is slow until its JIT warms up), reads with `readHere(j)`, and between batches files
+ * what the workers send, `storeJson(j, json)` in any order: the caller files it by index.
  * Workers run the TypeScript sources through tsx, resolved from this package, not from the cwd.
  */
-async function extractInWorkers(articles: Article[], knowledge: Knowledge, count: number, store: (j: number, x: ArticleExtraction) => void): Promise<void> {
-  const workers = Array.from({ length: count }, () => new Worker(BOOT_WORKER, { eval: true, workerData: { knowledge } }));
+async function readInParallel(jobs: ReadJob[], knowledge: Knowledge, count: number, readHere: (j: number) => void, storeJson: (j: number, json: string) => void): Promise<void> {
+  const workerData: ReadWorkerData = { role: "dateline-read-worker", knowledge };
+  const workers = Array.from({ length: count }, () => new Worker(BOOT_WORKER, { eval: true, workerData }));
   let next = 0;
-  let left = articles.length;
+  const take = (size: number): [number, number] | null => (next < jobs.length ? [next, (next = Math.min(next + size, jobs.length))] : null);
+  let failure: Error | null = null;
   try {
-    await new Promise<void>((resolve, reject) => {
-      const send = (w: Worker): void => {
-        if (next >= articles.length) return;
-        const request: ExtractRequest = { first: next, articles: articles.slice(next, next + BATCH) };
-        next += BATCH;
-        w.postMessage(request);
-      };
-      for (const w of workers) {
-        w.on("message", (reply: ExtractReply) => {
-          if ("failed" in reply) return reject(new Error(`Extraction failed on ${reply.failed.file}: ${reply.failed.message}`));
-          reply.extractions.forEach((x, k) => store(reply.first + k, x));
-          left -= reply.extractions.length;
-          if (left === 0) resolve();
-          else send(w);
-        });
-        w.on("error", reject);
-        w.on("exit", (code) => left > 0 && reject(new Error(`An extraction worker stopped (exit code ${code}) with ${left} articles left.`)));
-        // Two batches each, so a worker never waits for its next one.
-        send(w);
-        send(w);
-      }
-    });
+    const inWorkers = workers.map(
+      (w) =>
+        new Promise<void>((resolve, reject) => {
+          let pending = 0;
+          const send = (): void => {
+            const batch = take(WORKER_BATCH);
+            if (!batch) return;
+            const request: ReadRequest = { first: batch[0], jobs: jobs.slice(batch[0], batch[1]) };
+            w.postMessage(request);
+            pending++;
+          };
+          const fail = (error: Error): void => {
+            failure ??= error;
+            reject(error);
+          };
+          w.on("message", (reply: ReadReply) => {
+            if ("failed" in reply) return fail(new Error(`Extraction failed on ${reply.failed.file}: ${reply.failed.message}`));
+            reply.entries.forEach((json, k) => storeJson(reply.first + k, json));
+            pending--;
+            send();
+            if (pending === 0) resolve();
+          });
+          w.on("error", fail);
+          w.on("exit", (code) => pending > 0 && fail(new Error(`An extraction worker stopped (exit code ${code}) with ${pending} batches left.`)));
+          send();
+          send();
+          if (pending === 0) resolve();
+        }),
+    );
+    inWorkers.forEach((p) => p.catch(() => undefined)); // surfaced below
+    for (let batch = take(MAIN_BATCH); batch && !failure; batch = take(MAIN_BATCH)) {
+      for (let j = batch[0]; j < batch[1]; j++) readHere(j);
+      await new Promise((resolve) => setImmediate(resolve)); // let the workers' replies in
+    }
+    await Promise.all(inWorkers);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -1,5 +1,6 @@
 // content/articles → the files to read, sorted, and the entries that cannot be articles.
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
+// Synchronous on purpose: 10,000 small stats cost ~30 ms this way, and ~1 s awaited one by one.
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../types.ts";
 
@@ -18,25 +19,24 @@ export async function listContentFiles(dir: string, root: string, rootDir: strin
   const files: ContentFile[] = [];
   let names: string[];
   try {
-    names = (await readdir(dir)).sort();
+    names = readdirSync(dir).sort();
   } catch {
     return { files, diagnostics };
   }
-  const realRoot = await realpath(root).catch(() => root);
+  const realRoot = realPathOrNull(root) ?? root;
   for (const name of names) {
     const format = name.endsWith(".md") ? "md" : name.endsWith(".txt") ? "txt" : null;
     if (!format || name.startsWith(".")) continue;
     const abs = path.join(dir, name);
     const rel = path.relative(rootDir, abs).split(path.sep).join("/");
-    const link = await lstat(abs);
-    if (link.isSymbolicLink()) {
-      const target = await realpath(abs).catch(() => null);
+    if (lstatSync(abs).isSymbolicLink()) {
+      const target = realPathOrNull(abs);
       if (!target || !(target + path.sep).startsWith(realRoot + path.sep)) {
         diagnostics.push({ ruleId: "symlink-outside", severity: "error", message: `"${name}" is a link to a file outside the content folder; it was not read.`, hint: "Copy the article into content/articles instead of linking to it.", file: rel });
         continue;
       }
     }
-    const info = await stat(abs).catch(() => null);
+    const info = statOrNull(abs);
     if (!info?.isFile()) {
       if (info?.isDirectory()) diagnostics.push({ ruleId: "not-a-file", severity: "warning", message: `"${name}" is a folder, not an article file; it was skipped.`, hint: "Rename the folder so it does not end in .md or .txt.", file: rel });
       continue;
@@ -48,4 +48,20 @@ export async function listContentFiles(dir: string, root: string, rootDir: strin
     files.push({ abs, rel, format });
   }
   return { files, diagnostics };
+}
+
+function realPathOrNull(file: string): string | null {
+  try {
+    return realpathSync(file);
+  } catch {
+    return null;
+  }
+}
+
+function statOrNull(file: string): Stats | null {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
 }

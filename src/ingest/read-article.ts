@@ -7,7 +7,10 @@ import { isValidDatePoint, parseIsoPartial } from "../util/date-point.ts";
 import { asStringList, parseYaml } from "./parse-yaml.ts";
 
 const KNOWN_FIELDS = new Set(["title", "published", "published_note", "source", "url", "imported_from", "furniture", "import_hash", "added", "id", "lang"]);
+// Only the block structure is used (each paragraph's raw text and lines): inline parsing, a good
+// part of markdown-it's time, is switched off.
 const md = new MarkdownIt({ html: false });
+md.core.ruler.disable(["inline", "linkify", "replacements", "smartquotes", "text_join"]);
 
 export interface ReadArticleResult {
   article: Article | null;

@@ -1,75 +1,53 @@
-// content/articles/*.md|*.txt → Article[]: decode, import raw pages in memory, parse front matter,
-// keep page furniture out of the text, and give every article a unique id.
-import { readFile } from "node:fs/promises";
+// content/articles/*.md|*.txt → the files' bytes, and (read in order, uncached) → Article[].
+// The build reads through extractAll, which caches and parallelises the per-file work; readArticles
+// is the plain in-order reading it must agree with (scripts and tests use it).
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Article, Diagnostic, Knowledge } from "../types.ts";
-import { findArticleLines, importRawArticle, type FurnitureLexicon } from "../import/index.ts";
 import { createSlugRegistry, slugify } from "../util/slugify.ts";
-import { decodeText } from "./decode-text.ts";
+import { collectArticles, type CollectedFile } from "./collect-articles.ts";
 import { listContentFiles } from "./list-content-files.ts";
-import { hashBytes, readArticle } from "./read-article.ts";
+import { hashBytes } from "./read-article.ts";
+import { openArticleFile, parseArticleText, type ArticleFileResult, type ArticleSourceFile } from "./read-article-file.ts";
 
-/** Read every article under `contentDir/articles`, in file-name order. */
-export async function readArticles(contentDir: string, rootDir: string, knowledge: Knowledge): Promise<{ articles: Article[]; diagnostics: Diagnostic[] }> {
+/** An article file, read: its bytes, their hash, and the id it asks for. */
+export interface ArticleSource extends ArticleSourceFile, CollectedFile {
+  bytes: Uint8Array;
+}
+
+/** Every article file under `contentDir/articles` in file-name order, read; listing problems apart. */
+export async function readArticleSources(contentDir: string, rootDir: string): Promise<{ sources: ArticleSource[]; diagnostics: Diagnostic[] }> {
   const { files, diagnostics } = await listContentFiles(path.join(contentDir, "articles"), contentDir, rootDir);
-  const articles: Article[] = [];
+  // Synchronous reads: for many small files they cost a fraction of fs/promises' four round trips each.
+  const sources = files.map(({ abs, rel, format }): ArticleSource => {
+    const bytes = readFileSync(abs);
+    return { rel, format, stem: stemOf(rel), hash: hashBytes(bytes), bytes };
+  });
+  return { sources, diagnostics };
+}
+
+/** Already a slug: lowercase letters and digits, single dashes between. */
+const PLAIN_SLUG = /^[a-z\d]+(?:-[a-z\d]+)*$/;
+
+/** The id a file asks for: its name's slug. Most names already are one, and slugify's transliteration costs ~50 µs a name. */
+export function stemOf(rel: string): string {
+  const name = path.posix.basename(rel).replace(/\.(md|txt)$/, "");
+  return name.length <= 80 && PLAIN_SLUG.test(name) ? name : slugify(name, "article");
+}
+
+/** Read every article under `contentDir/articles`, in file-name order, on this thread, uncached. */
+export async function readArticles(contentDir: string, rootDir: string, knowledge: Knowledge): Promise<{ articles: Article[]; diagnostics: Diagnostic[] }> {
+  const { sources, diagnostics } = await readArticleSources(contentDir, rootDir);
   const unique = createSlugRegistry();
-  const seenText = new Map<string, string>();
-  const lexicon: FurnitureLexicon = knowledge.furniture;
-  // Read ahead with a bounded pool (file latency, not CPU, dominates), then parse in order.
-  const contents = readAhead(files.map((f) => f.abs), READ_AHEAD);
-  for (const [i, file] of files.entries()) {
-    const bytes = await contents(i);
-    const decoded = decodeText(bytes, file.rel);
-    diagnostics.push(...decoded.diagnostics);
-    if (decoded.text === null) continue;
-    let text = decoded.text;
-    if (file.format === "txt") {
-      const imported = importRawArticle(text, { fileName: path.basename(file.rel), lexicon });
-      diagnostics.push(...imported.diagnostics.map((d) => ({ ...d, file: file.rel })));
-      if (!imported.text) continue;
-      text = imported.text;
-    }
-    const base = slugify(path.basename(file.rel).replace(/\.(md|txt)$/, ""), "article");
-    const id = unique(base);
-    if (id !== base) diagnostics.push({ ruleId: "duplicate-article-id", severity: "warning", message: `Another article already has the id "${base}"; this one is "${id}".`, hint: "Rename one of the files.", file: file.rel });
-    const { article, diagnostics: found } = readArticle(text, file.rel, id, hashBytes(bytes));
-    diagnostics.push(...found);
-    // A broken article is left out whole: a wrong date would put all its events in the wrong place.
-    if (!article || found.some((d) => d.severity === "error")) continue;
-    const same = seenText.get(article.hash);
-    if (same) diagnostics.push({ ruleId: "duplicate-article", severity: "warning", message: `Same bytes as ${same}; both are kept, and their events merge.`, hint: "Delete one of the two files.", file: file.rel });
-    seenText.set(article.hash, file.rel);
-    articles.push(article.importedFrom ? article : keepArticleLines(article, lexicon));
-  }
-  return { articles, diagnostics };
-}
-
-const READ_AHEAD = 32;
-
-/** Returns `get(i)` that resolves file i's bytes, keeping up to `window` reads in flight ahead of it. */
-function readAhead(paths: string[], window: number): (i: number) => Promise<Buffer> {
-  const pending = new Map<number, Promise<Buffer>>();
-  let next = 0;
-  const fill = (upTo: number): void => {
-    for (; next < paths.length && next <= upTo; next++) {
-      const read = readFile(paths[next]!);
-      read.catch(() => undefined); // surfaced when awaited
-      pending.set(next, read);
-    }
-  };
-  return (i) => {
-    fill(i + window);
-    const read = pending.get(i)!;
-    pending.delete(i);
-    return read;
-  };
-}
-
-/** A hand-written or pasted article: drop page furniture the way import does, keep it listed. */
-function keepArticleLines(article: Article, lexicon: FurnitureLexicon): Article {
-  const verdicts = findArticleLines(article.blocks.map((b) => b.text), { lexicon });
-  const blocks = article.blocks.filter((_, i) => verdicts[i]?.article !== false).map((b, index) => ({ ...b, index }));
-  const furniture = [...article.furniture, ...article.blocks.filter((_, i) => verdicts[i]?.article === false).map((b) => b.text)];
-  return { ...article, blocks, furniture };
+  const ids: (string | null)[] = [];
+  const results = sources.map((source): ArticleFileResult => {
+    const opened = openArticleFile(source.bytes, source, knowledge.furniture);
+    // A file with no article takes no id: the next file of the same name keeps the plain one.
+    const id = opened.text === null ? null : unique(source.stem);
+    ids.push(id);
+    if (opened.text === null || id === null) return { opened: opened.diagnostics, takesId: false, diagnostics: [], article: null };
+    return { opened: opened.diagnostics, takesId: true, ...parseArticleText(opened.text, source, id, source.hash, knowledge.furniture) };
+  });
+  const collected = collectArticles(sources, ids, results);
+  return { articles: collected.articles, diagnostics: [...diagnostics, ...collected.diagnostics] };
 }
