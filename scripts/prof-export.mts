@@ -11,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Timeline } from "../src/types.ts";
 import { loadKnowledge } from "../src/ingest/load-knowledge.ts";
-import { readArticles } from "../src/ingest/read-articles.ts";
+import { readArticleSources } from "../src/ingest/read-articles.ts";
 import { extractAll } from "../src/extract/extract-all.ts";
 import { mergeExtractions } from "../src/merge/index.ts";
 import { loadCuration } from "../src/curation/load-curation.ts";
@@ -35,8 +35,8 @@ const rootDir = path.dirname(path.resolve(contentDir));
 const options = { pathPrefix: "/" };
 
 const { knowledge } = await loadKnowledge(contentDir, rootDir);
-const { articles } = await readArticles(contentDir, rootDir, knowledge);
-const { extractions } = await extractAll(articles, knowledge, values.cache ?? null);
+const { sources } = await readArticleSources(contentDir, rootDir);
+const { articles, extractions } = await extractAll(sources, knowledge, values.cache ?? null);
 const { curation } = await loadCuration(contentDir, rootDir);
 
 function median(values: number[]): number {
