@@ -1,6 +1,6 @@
 // Per-article extractions → the Timeline's actors and events: resolve actors, then group
 // candidates into happenings, then build events, then ids, then order by date.
-import type { Actor, Article, Knowledge, TimelineEvent } from "../types.ts";
+import type { Actor, Article, EventCandidate, Knowledge, TimelineEvent } from "../types.ts";
 import type { ArticleExtraction } from "../extract/index.ts";
 import { compareDatePoints } from "../util/date-point.ts";
 import { assignIds } from "./assign-ids.ts";
@@ -17,11 +17,20 @@ export function mergeExtractions(extractions: ArticleExtraction[], articles: Art
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sorted = [...extractions].sort((a, b) => a.article.localeCompare(b.article));
   const { actors, remap } = resolveActors(sorted, byId, knowledge);
-  const candidates = sorted.flatMap((x) => x.candidates.map((c) => ({ ...c, actors: [...new Set(c.actors.map((id) => remap.get(id) ?? id))] })));
+  const candidates = sorted.flatMap((x) => x.candidates.map((c) => withActorsRemapped(c, remap)));
   const groups = groupCandidates(candidates);
   const events = assignIds(groups.map((g) => ({ event: toTimelineEvent(g), members: g.members })), byId);
   const shown = new Set([...events.flatMap((e) => e.actors), ...sorted.flatMap((x) => x.actors.map((a) => remap.get(a.id) ?? a.id))]);
   return { actors: actors.filter((a) => shown.has(a.id)), events: sortEvents(events) };
+}
+
+/**
+ * The candidate with its actors' resolved ids, each once. The candidate itself when that changes
+ * nothing (most do not): copying tens of thousands of candidates is most of what it would cost.
+ */
+function withActorsRemapped(c: EventCandidate, remap: Map<string, string>): EventCandidate {
+  const actors = [...new Set(c.actors.map((id) => remap.get(id) ?? id))];
+  return actors.length === c.actors.length && actors.every((id, i) => id === c.actors[i]) ? c : { ...c, actors };
 }
 
 /** Chronological: by start, then end, then id (a month sorts before its days). */

@@ -2,58 +2,49 @@
 // article that reports it. Candidates are blocked (rounds by number, statements by speaker and
 // day, the rest by month) so that only plausible pairs are compared: no quadratic blow-up.
 import type { EventCandidate, SourceClaim, SourceRef, TimelineEvent } from "../types.ts";
-import { toDayNumber, toIsoPartial } from "../util/date-point.ts";
+import { toIsoPartial } from "../util/date-point.ts";
 import { betterDate } from "../extract/events/settle/better-date.ts";
 import { countOverlaps } from "./count-overlaps.ts";
-import { datesOverlap, isSameComparable, statementDay, toComparable, type ComparableCandidate } from "./same-event.ts";
+import { addDaySpan, createDaySpans, overlapsDaySpans, type DaySpans } from "./day-spans.ts";
+import { addSharedFeatures, createSharedFeatures, datesOverlap, isSameComparable, mayMatchPooled, statementDay, toComparables, type ComparableCandidate, type SharedFeatures } from "./same-event.ts";
 
 export interface MergedGroup {
   members: EventCandidate[];
 }
 
-/** A group while candidates are grouped: its members made comparable, and the keys it is filed under. */
+/**
+ * A group while candidates are grouped: its members made comparable, their features pooled once
+ * there are two (see mayMatchPooled), the keys it is filed under, and the last candidate that
+ * looked at it.
+ */
 interface PendingGroup {
   group: MergedGroup;
   members: ComparableCandidate[];
-  keys: Set<string>;
+  pool: SharedFeatures | undefined;
+  keys: Set<BlockKey>;
+  visitedBy: number;
 }
 
 /** Group candidates into happenings, in a deterministic order. */
 export function groupCandidates(candidates: EventCandidate[]): MergedGroup[] {
-  const comparables = candidates.map(toComparable);
-  const common = commonWords(comparables);
-  const groups: MergedGroup[] = [];
-  const index = new Map<string, PendingGroup[]>();
-  for (const cc of comparables) {
-    const c = cc.candidate;
-    if (c.sourceOnly) continue;
-    const seen = new Set<MergedGroup>();
-    let hit: PendingGroup | undefined;
-    for (const key of lookupKeys(c)) {
-      for (const g of index.get(key) ?? []) {
-        if (seen.has(g.group)) continue;
-        seen.add(g.group);
-        if (g.members.some((m) => isSameComparable(m, cc, common))) {
-          hit = g;
-          break;
-        }
-      }
-      if (hit) break;
-    }
-    const entry = hit ?? { group: { members: [] }, members: [], keys: new Set<string>() };
-    if (!hit) groups.push(entry.group);
-    entry.group.members.push(c);
-    entry.members.push(cc);
-    for (const key of storeKeys(c)) {
+  const comparables = toComparables(candidates);
+  const pending: PendingGroup[] = [];
+  const index = new Map<BlockKey, PendingGroup[]>();
+  comparables.forEach((cc, n) => {
+    if (cc.candidate.sourceOnly) return;
+    const entry = findGroup(cc, n, index) ?? { group: { members: [] }, members: [], pool: undefined, keys: new Set<BlockKey>(), visitedBy: -1 };
+    if (entry.members.length === 0) pending.push(entry);
+    addMember(entry, cc);
+    for (const key of storeKeys(cc)) {
       if (entry.keys.has(key)) continue;
       entry.keys.add(key);
       const list = index.get(key);
       if (list) list.push(entry);
       else index.set(key, [entry]);
     }
-  }
-  attachSeriesMeetings(groups);
-  const kept = groups.filter((g) => g.members.length > 0);
+  });
+  attachSeriesMeetings(pending);
+  const kept = pending.filter((g) => g.members.length > 0).map((g) => g.group);
   // A round named without a date only adds its article as a source of a round known otherwise.
   const rounds = new Map<string, MergedGroup>();
   for (const g of kept) for (const m of g.members) if (m.type === "round" && m.round !== undefined && !rounds.has(roundKey(m))) rounds.set(roundKey(m), g);
@@ -61,12 +52,30 @@ export function groupCandidates(candidates: EventCandidate[]): MergedGroup[] {
   return kept;
 }
 
-/** Words in more than one report in twenty (and more than ten): the corpus's topic, not an event's. */
-function commonWords(candidates: ComparableCandidate[]): Set<string> {
-  const df = new Map<string, number>();
-  for (const c of candidates) for (const w of c.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const limit = Math.max(10, candidates.length / 20);
-  return new Set([...df].filter(([, n]) => n > limit).map(([w]) => w));
+/** The first group, in the order of the candidate's keys and then of filing, with a member that reports the same event. */
+function findGroup(cc: ComparableCandidate, n: number, index: Map<BlockKey, PendingGroup[]>): PendingGroup | undefined {
+  for (const key of lookupKeys(cc)) {
+    const list = index.get(key);
+    if (!list) continue;
+    for (const g of list) {
+      if (g.visitedBy === n) continue; // already looked at under an earlier key
+      g.visitedBy = n;
+      if (g.pool && !mayMatchPooled(g.pool, cc)) continue;
+      for (const m of g.members) if (isSameComparable(m, cc)) return g;
+    }
+  }
+  return undefined;
+}
+
+function addMember(g: PendingGroup, cc: ComparableCandidate): void {
+  g.group.members.push(cc.candidate);
+  g.members.push(cc);
+  // A lone member is compared directly; pooling starts with the second.
+  if (g.members.length === 2) {
+    g.pool = createSharedFeatures();
+    addSharedFeatures(g.pool, g.members[0]!);
+  }
+  if (g.pool) addSharedFeatures(g.pool, cc);
 }
 
 function roundKey(c: EventCandidate): string {
@@ -80,30 +89,47 @@ const MAX_SPAN_DAYS = 14;
  * statements by speaker and day, the rest by day (each day of a span) — and a month-precision
  * report by its month, where it meets every report of that month.
  */
-function storeKeys(c: EventCandidate): string[] {
+function storeKeys(cc: ComparableCandidate): BlockKey[] {
+  const c = cc.candidate;
   if (c.type === "round" && c.round !== undefined) return [`round|${roundKey(c)}`];
   if (c.type === "statement") {
     const day = statementDay(c);
     return [`statement|${c.actors[0] ?? ""}|${day ? toIsoPartial(day) : `undated:${c.source.article}:${c.source.quote}`}`];
   }
-  const month = `${c.type}|${c.date.start.year}-${c.date.start.month ?? 0}`;
-  if (c.date.precision !== "day") return [`${month}|month`];
-  return [...daysOf(c).map((d) => `${c.type}|${d}`), `${month}|days`];
+  if (c.date.precision !== "day") return [blockKey(c, "month")];
+  return [...daysOf(cc).map((d) => blockKey(c, "day", d)), blockKey(c, "days")];
 }
 
-function lookupKeys(c: EventCandidate): string[] {
-  if (c.type === "round" && c.round !== undefined) return storeKeys(c);
-  if (c.type === "statement") return storeKeys(c);
-  const month = `${c.type}|${c.date.start.year}-${c.date.start.month ?? 0}`;
-  if (c.date.precision !== "day") return [`${month}|month`, `${month}|days`];
-  return [...daysOf(c).map((d) => `${c.type}|${d}`), `${month}|month`];
+function lookupKeys(cc: ComparableCandidate): BlockKey[] {
+  const c = cc.candidate;
+  if (c.type === "round" && c.round !== undefined) return storeKeys(cc);
+  if (c.type === "statement") return storeKeys(cc);
+  if (c.date.precision !== "day") return [blockKey(c, "month"), blockKey(c, "days")];
+  return [...daysOf(cc).map((d) => blockKey(c, "day", d)), blockKey(c, "month")];
 }
 
-function daysOf(c: EventCandidate): string[] {
-  const first = toDayNumber(c.date.start);
-  const last = c.date.end?.day !== undefined ? Math.min(toDayNumber(c.date.end), first + MAX_SPAN_DAYS) : first;
-  const days: string[] = [];
-  for (let d = first; d <= last; d++) days.push(String(d));
+/** A block: rounds and statements by a text key; the rest by a number (cheaper to make and look up, for most candidates). */
+type BlockKey = string | number;
+
+const TYPE_NUMBER: Record<EventCandidate["type"], number> = { round: 0, meeting: 1, statement: 2, other: 3 };
+const BLOCK_NUMBER = { day: 0, month: 1, days: 2 } as const;
+
+/**
+ * One number per (type, day) — "meeting|<day>" — and per (type, start month) for month-precision
+ * reports ("…|month") and for day-precision ones ("…|days"). Day numbers of years 1–9999 and
+ * year × 13 + month both stay within 0 … 10,000,000 once offset, so no two blocks share a number.
+ */
+function blockKey(c: EventCandidate, block: keyof typeof BLOCK_NUMBER, day = 0): number {
+  const value = block === "day" ? day + 5_000_000 : c.date.start.year * 13 + (c.date.start.month ?? 0);
+  return (TYPE_NUMBER[c.type] * 3 + BLOCK_NUMBER[block]) * 10_000_000 + value;
+}
+
+/** The day numbers of a day-precision candidate, at most MAX_SPAN_DAYS after its first. */
+function daysOf(cc: ComparableCandidate): number[] {
+  // For a day-precision start, cc.first is its day and cc.last its end's day when the end has one.
+  const last = cc.candidate.date.end?.day !== undefined ? Math.min(cc.last, cc.first + MAX_SPAN_DAYS) : cc.first;
+  const days: number[] = [];
+  for (let d = cc.first; d <= last; d++) days.push(d);
   return days;
 }
 
@@ -112,33 +138,48 @@ function daysOf(c: EventCandidate): string[] {
  * round of that series is that round; so is one dated only by month when the series held
  * exactly one round that month.
  */
-function attachSeriesMeetings(groups: MergedGroup[]): void {
+function attachSeriesMeetings(groups: PendingGroup[]): void {
   // Numbered rounds by series and by each month their reports touch: only those are compared.
-  const roundsByMonth = new Map<string, MergedGroup[]>();
+  const roundsByMonth = new Map<string, PendingGroup[]>();
   for (const g of groups) {
-    const lead = g.members[0]!;
+    const lead = g.members[0]!.candidate;
     if (lead.type !== "round" || lead.round === undefined) continue;
     for (const m of g.members) {
-      if (m.sourceOnly) continue;
-      for (const key of monthKeys(lead.series, m)) {
+      if (m.candidate.sourceOnly) continue;
+      for (const key of monthKeys(lead.series, m.candidate)) {
         const list = roundsByMonth.get(key) ?? [];
         if (!list.includes(g)) list.push(g);
         roundsByMonth.set(key, list);
       }
     }
   }
+  // The days each round's reports cover, made when first asked for and kept up as meetings join it.
+  const covered = new Map<PendingGroup, DaySpans>();
+  const daysOfRound = (r: PendingGroup): DaySpans => covered.get(r) ?? covered.set(r, spanMembers(createDaySpans(), r.members)).get(r)!;
   for (const g of groups) {
-    const lead = g.members[0]!;
+    if (g.members.length === 0) continue;
+    const first = g.members[0]!;
+    const lead = first.candidate;
     const unnumberedRound = lead.type === "round" && lead.round === undefined;
-    if ((lead.type !== "meeting" && !unnumberedRound) || !lead.series || g.members.length === 0) continue;
+    if ((lead.type !== "meeting" && !unnumberedRound) || !lead.series) continue;
     const nearby = new Set(monthKeys(lead.series, lead).flatMap((k) => roundsByMonth.get(k) ?? []));
-    const matches = [...nearby].filter((r) => r.members.some((m) => !m.sourceOnly && datesOverlap(m, lead)));
-    const precise = matches.filter((r) => r.members.some((m) => m.date.precision === "day" && lead.date.precision === "day"));
+    // Some report of the round whose date overlaps the meeting's (datesOverlap by day ranges).
+    const matches = [...nearby].filter((r) => overlapsDaySpans(daysOfRound(r), first.first, first.last) ?? r.members.some((m) => !m.candidate.sourceOnly && m.first <= first.last && first.first <= m.last));
+    const precise = matches.filter((r) => r.members.some((m) => m.candidate.date.precision === "day" && lead.date.precision === "day"));
     const target = precise.length === 1 ? precise[0] : matches.length === 1 && lead.date.precision === "month" ? matches[0] : undefined;
     if (!target) continue;
+    target.group.members.push(...g.group.members);
     target.members.push(...g.members);
+    if (covered.has(target)) spanMembers(covered.get(target)!, g.members);
+    g.group.members = [];
     g.members = [];
   }
+}
+
+/** Add the days of the members' reports (those with a date of their own) to `days`. */
+function spanMembers(days: DaySpans, members: ComparableCandidate[]): DaySpans {
+  for (const m of members) if (!m.candidate.sourceOnly) addDaySpan(days, m.first, m.last);
+  return days;
 }
 
 /** "series|YYYY-MM" for the months a candidate's date starts and ends in (a year-only date: none). */
@@ -180,8 +221,9 @@ export function toTimelineEvent(group: MergedGroup): Omit<TimelineEvent, "id"> {
     history: describeHistory(dated, best),
     ...(numbered?.round !== undefined ? { round: numbered.round } : {}),
     ...((numbered ?? best).series ? { series: (numbered ?? best).series } : {}),
-    ...(pickPlace(members, best) ? { place: pickPlace(members, best) } : {}),
   };
+  const place = pickPlace(members, best);
+  if (place) event.place = place;
   return event;
 }
 
@@ -212,7 +254,6 @@ function pickPlace(members: EventCandidate[], best: EventCandidate): string | un
 /** "announced on 2017-02-13 for 2017-02-15 – 2017-02-16", "rescheduled: held …", "reported as … by one source". */
 function describeHistory(members: EventCandidate[], best: EventCandidate): string[] {
   const lines: string[] = [];
-  const label = (c: EventCandidate): string => `${toIsoPartial(c.date.start)}${c.date.end ? ` – ${toIsoPartial(c.date.end)}` : ""}`;
   for (const m of members) {
     if (m.planned && m.reportedOn) lines.push(`announced on ${toIsoPartial(m.reportedOn)} for ${label(m)}`);
   }
@@ -221,4 +262,9 @@ function describeHistory(members: EventCandidate[], best: EventCandidate): strin
   const conflicting = held.filter((m) => m.date.precision === "day" && best.date.precision === "day" && !datesOverlap(m, best));
   for (const m of conflicting) lines.push(`reported as ${label(m)} by ${m.source.article}; other sources say ${label(best)}`);
   return [...new Set(lines)];
+}
+
+/** "2017-02-15 – 2017-02-16" */
+function label(c: EventCandidate): string {
+  return `${toIsoPartial(c.date.start)}${c.date.end ? ` – ${toIsoPartial(c.date.end)}` : ""}`;
 }

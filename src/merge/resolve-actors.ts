@@ -22,15 +22,23 @@ export function resolveActors(extractions: ArticleExtraction[], articles: Map<st
   // What each actor already lists, for quick look-ups: a registered actor is met in thousands of articles.
   const listed = new Map<Actor, Listed>();
   const folded = new Map<string, string>();
+  // Mentions come by id, and every mention of an id resolves to the same actor (an id joins the
+  // table only as its own target): so the actor is found once per run of equal ids.
+  let runId: string | undefined;
+  let actor: Actor | undefined;
+  let seen: Listed | undefined;
   for (const { actor: a, article } of sortMentions(extractions)) {
-    const target = byId.has(a.id) ? a.id : (remap.get(a.id) ?? findVariant(a.name, byId) ?? a.id);
-    remap.set(a.id, target);
-    let actor = byId.get(target);
-    if (!actor) {
-      actor = { id: target, name: a.name, kind: a.kind, aliases: [], roles: [], registered: false };
-      byId.set(target, actor);
+    if (a.id !== runId || !actor || !seen) {
+      runId = a.id;
+      const target = byId.has(a.id) ? a.id : (remap.get(a.id) ?? findVariant(a.name, byId) ?? a.id);
+      remap.set(a.id, target);
+      actor = byId.get(target);
+      if (!actor) {
+        actor = { id: target, name: a.name, kind: a.kind, aliases: [], roles: [], registered: false };
+        byId.set(target, actor);
+      }
+      seen = listed.get(actor) ?? listActor(actor, listed);
     }
-    const seen = listed.get(actor) ?? listActor(actor, listed);
     for (const spelling of a.spellings) if (spelling !== actor.name && !seen.aliases.has(spelling) && foldOnce(spelling, folded) !== foldOnce(actor.name, folded)) addAlias(actor, seen, spelling);
     if (a.name !== actor.name && !seen.aliases.has(a.name)) addAlias(actor, seen, a.name);
     if (a.roles.length) addRoles(actor, seen, a.roles, article, articles.get(article)?.published ?? undefined);
@@ -54,17 +62,20 @@ interface Mention {
  * article order within an id is mostly there already (extractions come sorted by article).
  */
 function sortMentions(extractions: ArticleExtraction[]): Mention[] {
-  const mentions = extractions.flatMap((x) => x.actors.map((actor) => ({ actor, article: x.article })));
-  const idRank = rankByCollation(mentions.map((m) => m.actor.id));
   const articleRank = rankByCollation(extractions.map((x) => x.article));
-  const byIdRank = new Map<number, Mention[]>();
+  const mentions = extractions.flatMap((x) => {
+    const rank = articleRank.get(x.article)!;
+    return x.actors.map((actor) => ({ actor, article: x.article, rank }));
+  });
+  const idRank = rankByCollation(mentions.map((m) => m.actor.id));
+  const byIdRank = new Map<number, (Mention & { rank: number })[]>();
   for (const m of mentions) {
     const rank = idRank.get(m.actor.id)!;
     const bucket = byIdRank.get(rank);
     if (bucket) bucket.push(m);
     else byIdRank.set(rank, [m]);
   }
-  return [...byIdRank.keys()].sort((a, b) => a - b).flatMap((rank) => byIdRank.get(rank)!.sort((a, b) => articleRank.get(a.article)! - articleRank.get(b.article)!));
+  return [...byIdRank.keys()].sort((a, b) => a - b).flatMap((rank) => byIdRank.get(rank)!.sort((a, b) => a.rank - b.rank));
 }
 
 /** What an actor lists so far, as sets. */

@@ -1,6 +1,7 @@
 // The identity rule: when do two candidates (from any articles) report one happening?
 import type { EventCandidate, EventDate } from "../types.ts";
-import { compareDatePoints, datesOverlap as overlap, toDayNumber } from "../util/date-point.ts";
+import { compareDatePoints, datesOverlap as overlap } from "../util/date-point.ts";
+import { dayNumberOf } from "./day-number.ts";
 
 /**
  * What the rule reads of a candidate, worked out once: merging compares each candidate with
@@ -11,30 +12,65 @@ export interface ComparableCandidate {
   /** The first and last day its date can mean, as day numbers (see dayRange). */
   first: number;
   last: number;
-  /** The distinct content words of its quote. */
-  words: ReadonlySet<string>;
+  /** Its quote's distinct content words less the corpus's common ones, as numbers, ascending. */
+  words: number[];
   /** The kind of happening its quote names ("ceasefire"), for a day-precision "other" event only. */
   kind: string | undefined;
 }
 
-/** A candidate with its words, days and kind worked out. */
-export function toComparable(c: EventCandidate): ComparableCandidate {
+/** Every candidate made comparable; words common across them (see commonWords) are left out. */
+export function toComparables(candidates: EventCandidate[]): ComparableCandidate[] {
+  const numbers = new Map<string, number>();
+  const words = candidates.map((c) => numberWords(c.source.quote, numbers));
+  const uncommon = uncommonWords(words, numbers.size);
+  return candidates.map((c, i) => makeComparable(c, words[i]!.filter(uncommon)));
+}
+
+/** The distinct content words of a quote as numbers (`numbers` gives each word one), ascending. */
+function numberWords(quote: string, numbers: Map<string, number>): number[] {
+  const ids: number[] = [];
+  for (const w of contentWords(quote)) {
+    let id = numbers.get(w);
+    if (id === undefined) numbers.set(w, (id = numbers.size));
+    ids.push(id);
+  }
+  // Plain arrays, not typed ones: a few numbers each, and typed arrays cost far more to make.
+  return ids.sort((x, y) => x - y).filter((id, i) => i === 0 || id !== ids[i - 1]);
+}
+
+/**
+ * A test for words in no more than one report in twenty (or ten reports): words more frequent are
+ * the corpus's topic ("talks", the country), not an event's.
+ */
+function uncommonWords(wordsOfEach: number[][], count: number): (id: number) => boolean {
+  const reports = new Int32Array(count);
+  for (const words of wordsOfEach) for (const id of words) reports[id]!++;
+  const limit = Math.max(10, wordsOfEach.length / 20);
+  return (id) => reports[id]! <= limit;
+}
+
+function makeComparable(c: EventCandidate, words: number[]): ComparableCandidate {
   const [first, last] = dayRange(c.date);
   const kind = c.type === "other" && c.date.precision === "day" ? kindOf(c.source.quote) : undefined;
-  return { candidate: c, first, last, words: new Set(contentWords(c.source.quote)), kind };
+  return { candidate: c, first, last, words, kind };
 }
 
 /**
  * - rounds: same series and number;
  * - statements: same speaker, same day (an undated statement counts as said on its report's day);
  * - meetings and other events: same type, dates that can be the same day, and a shared place or actor.
+ * `common`: words too frequent to count as shared wording.
  */
 export function isSameEvent(a: EventCandidate, b: EventCandidate, common: ReadonlySet<string> = NO_WORDS): boolean {
-  return isSameComparable(toComparable(a), toComparable(b), common);
+  const numbers = new Map<string, number>();
+  const words = [a, b].map((c) => numberWords(c.source.quote, numbers));
+  const names = [...numbers.keys()]; // number → word
+  const [ca, cb] = [a, b].map((c, i) => makeComparable(c, words[i]!.filter((id) => !common.has(names[id]!))));
+  return isSameComparable(ca!, cb!);
 }
 
-/** isSameEvent for candidates already made comparable. */
-export function isSameComparable(ca: ComparableCandidate, cb: ComparableCandidate, common: ReadonlySet<string> = NO_WORDS): boolean {
+/** isSameEvent for candidates already made comparable (together: their words share one numbering). */
+export function isSameComparable(ca: ComparableCandidate, cb: ComparableCandidate): boolean {
   const a = ca.candidate;
   const b = cb.candidate;
   if (a.type === "round" && b.type === "round" && a.round !== undefined && b.round !== undefined) {
@@ -53,7 +89,48 @@ export function isSameComparable(ca: ComparableCandidate, cb: ComparableCandidat
   if (a.place && b.place && a.place !== b.place) return false;
   if (a.place !== undefined && a.place === b.place) return true;
   if (a.actors.some((id) => b.actors.includes(id))) return true;
-  return similarWording(ca, cb, common) || sameKindOfThing(ca, cb);
+  return similarWording(ca.words, cb.words) || sameKindOfThing(ca, cb);
+}
+
+/**
+ * What a group's members offer the rule's last test (a shared place, actor, kind or two words),
+ * pooled: a candidate that shares none of it with the pool matches no member, so the members
+ * need not be compared one by one.
+ */
+export interface SharedFeatures {
+  places: Set<string>;
+  actors: Set<string>;
+  kinds: Set<string>;
+  words: Set<number>;
+}
+
+export function createSharedFeatures(): SharedFeatures {
+  return { places: new Set(), actors: new Set(), kinds: new Set(), words: new Set() };
+}
+
+/** Pool one more member's features. */
+export function addSharedFeatures(pool: SharedFeatures, member: ComparableCandidate): void {
+  const c = member.candidate;
+  if (c.place !== undefined) pool.places.add(c.place);
+  for (const id of c.actors) pool.actors.add(id);
+  if (member.kind !== undefined) pool.kinds.add(member.kind);
+  for (const w of member.words) pool.words.add(w);
+}
+
+/**
+ * false when the candidate can match no member behind the pool: it meets the last test (place,
+ * actor, wording or kind) and shares none of those with any of them. true means "compare them".
+ */
+export function mayMatchPooled(pool: SharedFeatures, cc: ComparableCandidate): boolean {
+  const c = cc.candidate;
+  // Rounds by number and statements are matched by number, speaker and day instead.
+  if ((c.type === "round" && c.round !== undefined) || c.type === "statement") return true;
+  if (c.place !== undefined && pool.places.has(c.place)) return true;
+  if (c.actors.some((id) => pool.actors.has(id))) return true;
+  if (cc.kind !== undefined && pool.kinds.has(cc.kind)) return true;
+  let shared = 0;
+  for (const w of cc.words) if (pool.words.has(w) && ++shared >= 2) return true;
+  return false;
 }
 
 /**
@@ -62,9 +139,10 @@ export function isSameComparable(ca: ComparableCandidate, cb: ComparableCandidat
  */
 export function dayRange(date: EventDate): [number, number] {
   const end = date.end ?? date.start;
-  if (end.day !== undefined) return [toDayNumber(date.start), toDayNumber(end)];
+  const first = dayNumberOf(date.start);
+  if (end.day !== undefined) return [first, dayNumberOf(end)];
   const next = end.month === undefined ? { year: end.year + 1, month: 1, day: 1 } : { year: end.month === 12 ? end.year + 1 : end.year, month: end.month === 12 ? 1 : end.month + 1, day: 1 };
-  return [toDayNumber(date.start), toDayNumber(next) - 1];
+  return [first, dayNumberOf(next) - 1];
 }
 
 // Nouns that name one kind of happening: two reports of "a ceasefire" taking effect the same day are one.
@@ -90,11 +168,17 @@ export function contentWords(quote: string): string[] {
 
 /**
  * Two reports that share two uncommon words ("de-escalation", "memorandum") describe one thing.
- * `common` holds the words frequent across the whole corpus (its topic: "talks", the country).
+ * The words are numbered and ascending, the corpus's common words (its topic: "talks", the
+ * country) already left out.
  */
-function similarWording(a: ComparableCandidate, b: ComparableCandidate, common: ReadonlySet<string>): boolean {
+function similarWording(a: number[], b: number[]): boolean {
   let shared = 0;
-  for (const w of b.words) if (a.words.has(w) && !common.has(w) && ++shared >= 2) return true;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else if (++shared >= 2) return true;
+    else (i++, j++);
+  }
   return false;
 }
 
