@@ -102,7 +102,7 @@ describe("extractAll cache", () => {
   // prettier-ignore
   it.each([
     ["a line cut off without its newline", (line: string) => line.slice(0, 100)],
-    ["JSON that is not an entry",          (line: string) => `${line.slice(0, 41)}{"article":"x"}\n`],
+    ["JSON that is not an entry",          (line: string) => `${line.slice(0, 41)}{"takesId":true,"opened":[],"diagnostics":[]}\n`],
     ["JSON that is not an object",         (line: string) => `${line.slice(0, 41)}null\n`],
     ["binary garbage",                     () => "\u0000\u00ff\t\t{{\n"],
   ])("survives %s at the end of the cache file", async (_name, garble) => {
