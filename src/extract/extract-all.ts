@@ -118,7 +118,8 @@ function parseEntry(json: string | undefined): ArticleEntry | undefined {
   if (json === undefined) return undefined;
   try {
     const entry = JSON.parse(json) as Partial<ArticleEntry> | null;
-    return entry && typeof entry.takesId === "boolean" && Array.isArray(entry.opened) && Array.isArray(entry.diagnostics) && (entry.article === null) === (entry.extraction === null) ? (entry as ArticleEntry) : undefined;
+    const complete = entry && typeof entry.takesId === "boolean" && Array.isArray(entry.opened) && Array.isArray(entry.diagnostics) && entry.article !== undefined && entry.extraction !== undefined;
+    return complete && (entry.article === null) === (entry.extraction === null) ? (entry as ArticleEntry) : undefined;
   } catch {
     return undefined;
   }

@@ -8,7 +8,7 @@
 //   the other, and at worst an entry appended meanwhile is lost (a miss next time).
 // Lines are located in the file's bytes and decoded only when asked for: stale entries cost nothing.
 import { randomUUID } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 
 export interface EntryCache {
@@ -18,7 +18,8 @@ export interface EntryCache {
   set(key: string, json: string): void;
   /**
    * Write the new entries. `live` are the keys this build used: when the file's other lines
-   * (stale or torn) outnumber them, the file is rewritten with the live entries only.
+   * (stale or torn) outnumber them, or none of them was in the file, the file is rewritten
+   * with the live entries only. Never throws.
    */
   save(live: string[]): void;
 }
@@ -43,27 +44,40 @@ export function openEntryCache(file: string): EntryCache {
     },
     set: (key, json) => void fresh.set(key, json),
     save: (live) => {
-      const unique = [...new Set(live)];
-      const reused = unique.filter((k) => !fresh.has(k) && lines.entries.has(k)).length;
-      mkdirSync(path.dirname(file), { recursive: true });
-      if (bytes.length > 0 && lines.count - reused <= unique.length) {
-        const added = unique.filter((k) => fresh.has(k)).map((k) => `${k}\t${fresh.get(k)}\n`);
-        // A build killed mid-line left no newline: start on a line of our own.
-        if (added.length && bytes[bytes.length - 1] !== NEWLINE) added[0] = `\n${added[0]}`;
-        writeLines(file, "a", added);
-        return;
+      try {
+        saveEntries(file, bytes, lines, fresh, [...new Set(live)]);
+      } catch {
+        // Only a speed-up: a cache that cannot be written (read-only folder, disk full) is skipped.
       }
-      const kept = unique.flatMap((k): (string | Uint8Array)[] => {
-        const json = fresh.get(k);
-        if (json !== undefined) return [`${k}\t${json}\n`];
-        const at = lines.entries.get(k);
-        return at ? [bytes.subarray(at[0], at[1] + 1)] : [];
-      });
-      const tmp = `${file}.${process.pid}-${randomUUID().slice(0, 8)}.tmp`;
-      writeLines(tmp, "w", kept);
-      renameSync(tmp, file);
     },
   };
+}
+
+function saveEntries(file: string, bytes: Buffer, lines: IndexedLines, fresh: Map<string, string>, live: string[]): void {
+  const reused = live.filter((k) => !fresh.has(k) && lines.entries.has(k)).length;
+  mkdirSync(path.dirname(file), { recursive: true });
+  // Append while most of the file is in use; else (nothing reused, or stale lines outnumber
+  // the live ones) write the live entries alone: when nothing is reused that costs the same.
+  if (reused > 0 && lines.count - reused <= live.length) {
+    const added = live.filter((k) => fresh.has(k)).map((k) => `${k}\t${fresh.get(k)}\n`);
+    // A build killed mid-line left no newline: start on a line of our own.
+    if (added.length && bytes[bytes.length - 1] !== NEWLINE) added[0] = `\n${added[0]}`;
+    writeLines(file, "a", added);
+    return;
+  }
+  const kept = live.flatMap((k): (string | Uint8Array)[] => {
+    const json = fresh.get(k);
+    if (json !== undefined) return [`${k}\t${json}\n`];
+    const at = lines.entries.get(k);
+    return at ? [bytes.subarray(at[0], at[1] + 1)] : [];
+  });
+  const tmp = `${file}.${process.pid}-${randomUUID().slice(0, 8)}.tmp`;
+  try {
+    writeLines(tmp, "w", kept);
+    renameSync(tmp, file);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }
 
 function readOrEmpty(file: string): Buffer {
@@ -75,7 +89,12 @@ function readOrEmpty(file: string): Buffer {
 }
 
 /** key → [line start, index of its newline]; `count`: every non-empty line, valid or not. */
-function indexLines(bytes: Buffer): { entries: Map<string, [number, number]>; count: number } {
+interface IndexedLines {
+  entries: Map<string, [number, number]>;
+  count: number;
+}
+
+function indexLines(bytes: Buffer): IndexedLines {
   const entries = new Map<string, [number, number]>();
   let count = 0;
   for (let start = 0; start < bytes.length; ) {

@@ -1,12 +1,11 @@
 // content/articles/*.md|*.txt → the files' bytes, and (read in order, uncached) → Article[].
 // The build reads through extractAll, which caches and parallelises the per-file work; readArticles
 // is the plain in-order reading it must agree with (scripts and tests use it).
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Article, Diagnostic, Knowledge } from "../types.ts";
 import { createSlugRegistry, slugify } from "../util/slugify.ts";
 import { collectArticles, type CollectedFile } from "./collect-articles.ts";
-import { listContentFiles } from "./list-content-files.ts";
+import { readContentFiles } from "./read-content-files.ts";
 import { hashBytes } from "./read-article.ts";
 import { openArticleFile, parseArticleText, type ArticleFileResult, type ArticleSourceFile } from "./read-article-file.ts";
 
@@ -17,12 +16,8 @@ export interface ArticleSource extends ArticleSourceFile, CollectedFile {
 
 /** Every article file under `contentDir/articles` in file-name order, read; listing problems apart. */
 export async function readArticleSources(contentDir: string, rootDir: string): Promise<{ sources: ArticleSource[]; diagnostics: Diagnostic[] }> {
-  const { files, diagnostics } = await listContentFiles(path.join(contentDir, "articles"), contentDir, rootDir);
-  // Synchronous reads: for many small files they cost a fraction of fs/promises' four round trips each.
-  const sources = files.map(({ abs, rel, format }): ArticleSource => {
-    const bytes = readFileSync(abs);
-    return { rel, format, stem: stemOf(rel), hash: hashBytes(bytes), bytes };
-  });
+  const { files, diagnostics } = readContentFiles(path.join(contentDir, "articles"), contentDir, rootDir);
+  const sources = files.map(({ rel, format, bytes }): ArticleSource => ({ rel, format, stem: stemOf(rel), hash: hashBytes(bytes), bytes }));
   return { sources, diagnostics };
 }
 

@@ -102,7 +102,7 @@ describe("extractAll cache", () => {
   // prettier-ignore
   it.each([
     ["a line cut off without its newline", (line: string) => line.slice(0, 100)],
-    ["JSON that is not an entry",          (line: string) => `${line.slice(0, 41)}{"article":"x"}\n`],
+    ["JSON that is not an entry",          (line: string) => `${line.slice(0, 41)}{"takesId":true,"opened":[],"diagnostics":[]}\n`],
     ["JSON that is not an object",         (line: string) => `${line.slice(0, 41)}null\n`],
     ["binary garbage",                     () => "\u0000\u00ff\t\t{{\n"],
   ])("survives %s at the end of the cache file", async (_name, garble) => {
@@ -118,15 +118,17 @@ describe("extractAll cache", () => {
     expect((await extractAll(sources, knowledge, cacheDir, { workers: 0 })).stats.cached).toBe(3);
   });
 
-  it("compacts the cache file when stale entries outnumber live ones", async () => {
+  it("appends an edited file's entry, and starts afresh when nothing in the file is used", async () => {
     const cacheDir = await tempDir();
     const sources = makeSources(6);
+    const lineCount = async (): Promise<number> => (await readFile(path.join(cacheDir, "extractions.tsv"), "utf8")).trimEnd().split("\n").length;
     await extractAll(sources, knowledge, cacheDir, { workers: 0 });
-    await extractAll(sources, knowledge, cacheDir, { workers: 0, version: "other" }); // 6 stale ≤ 6 live: appended
-    await extractAll(sources, knowledge, cacheDir, { workers: 0, version: "third" }); // 12 stale > 6 live: rewritten
-    const lines = (await readFile(path.join(cacheDir, "extractions.tsv"), "utf8")).trimEnd().split("\n");
-    expect(lines).toHaveLength(6);
-    expect((await extractAll(sources, knowledge, cacheDir, { workers: 0, version: "third" })).stats.cached).toBe(6);
+    expect(await lineCount()).toBe(6);
+    await extractAll(sources.map((x, i) => (i === 0 ? edit(x) : x)), knowledge, cacheDir, { workers: 0 });
+    expect(await lineCount()).toBe(7);
+    await extractAll(sources, knowledge, cacheDir, { workers: 0, version: "other" });
+    expect(await lineCount()).toBe(6);
+    expect((await extractAll(sources, knowledge, cacheDir, { workers: 0, version: "other" })).stats.cached).toBe(6);
   });
 });
 

@@ -41,13 +41,26 @@ describe("entry cache", () => {
     expect(openEntryCache(file).get(key(2))).toBe("[2]");
   });
 
-  it("rewrites the file with the live entries when stale lines outnumber them", () => {
+  it("skips saving, without failing, where it cannot write", () => {
+    const notAFolder = path.join(makeTempDir(), "file");
+    writeFileSync(notAFolder, "");
+    const cache = openEntryCache(path.join(notAFolder, "cache.tsv"));
+    cache.set(key(1), "[1]");
+    expect(() => cache.save([key(1)])).not.toThrow();
+  });
+
+  it("appends while most lines are live, rewrites when stale lines outnumber live ones", () => {
     const file = path.join(makeTempDir(), "cache.tsv");
-    writeFileSync(file, [1, 2, 3, 4, 5].map((n) => `${key(n)}\t[${n}]\n`).join(""));
-    const cache = openEntryCache(file);
-    cache.set(key(6), "[6]");
-    cache.save([key(5), key(6)]); // 4 stale > 2 live
-    expect(readFileSync(file, "utf8")).toBe(`${key(5)}\t[5]\n${key(6)}\t[6]\n`);
+    writeFileSync(file, [1, 2, 3].map((n) => `${key(n)}\t[${n}]\n`).join(""));
+    // key 3 edited again and again: each build appends its new entry, the old ones go stale
+    const sizes = [4, 5, 6, 7].map((n) => {
+      const cache = openEntryCache(file);
+      cache.set(key(n), `[${n}]`);
+      cache.save([key(1), key(2), key(n)]);
+      return readFileSync(file, "utf8").split("\n").filter(Boolean).length;
+    });
+    expect(sizes).toEqual([4, 5, 6, 3]); // 4 stale > 3 live: rewritten
+    expect(readFileSync(file, "utf8")).toBe(`${key(1)}\t[1]\n${key(2)}\t[2]\n${key(7)}\t[7]\n`);
   });
 
   it("keeps every line whole when builds in separate processes write at once", async () => {

@@ -47,6 +47,9 @@ beforeAll(async () => {
   mkdirSync(path.join(contentDir, "articles", "folder.md"));
   writeFileSync(path.join(root, "outside.md"), article("Outside."));
   symlinkSync(path.join(root, "outside.md"), path.join(contentDir, "articles", "link.md"));
+  symlinkSync(path.join(contentDir, "articles", "aa.md"), path.join(contentDir, "articles", "link-inside.md"));
+  symlinkSync(path.join(contentDir, "actors"), path.join(contentDir, "articles", "link-to-folder.md"));
+  writeFileSync(path.join(contentDir, "articles", "huge.md"), Buffer.alloc(20 * 1024 * 1024 + 1, "a"));
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -56,9 +59,11 @@ const short = (d: Diagnostic): string => `${path.basename(d.file)} ${d.ruleId}`;
 describe("reading the articles folder", () => {
   it("gives ids, diagnostics and left-out articles file by file, in order", async () => {
     const { articles, diagnostics } = await readArticles(contentDir, path.dirname(contentDir), knowledge);
-    expect(articles.map((a) => `${path.basename(a.file)}=${a.id}`)).toEqual(["aa.md=aa", "aa_.md=aa-2", "bb-2.txt=bb-2", "bb_.md=bb-3", "copy-1.md=copy-1", "copy-2.md=copy-2", "crlf.md=crlf", "invalid-utf8.md=invalid-utf8", "no-date.md=no-date", "unknown-field.md=unknown-field"]);
+    expect(articles.map((a) => `${path.basename(a.file)}=${a.id}`)).toEqual(["aa.md=aa", "aa_.md=aa-2", "bb-2.txt=bb-2", "bb_.md=bb-3", "copy-1.md=copy-1", "copy-2.md=copy-2", "crlf.md=crlf", "invalid-utf8.md=invalid-utf8", "link-inside.md=link-inside", "no-date.md=no-date", "unknown-field.md=unknown-field"]);
     expect(diagnostics.map(short)).toEqual([
       "folder.md not-a-file",
+      "huge.md file-too-large",
+      "link-to-folder.md not-a-file",
       "link.md symlink-outside",
       "Aa.md binary-file",
       "Bb.txt import-failed",
@@ -69,6 +74,7 @@ describe("reading the articles folder", () => {
       "bb_.md duplicate-article-id",
       "copy-2.md duplicate-article",
       "invalid-utf8.md invalid-utf8",
+      "link-inside.md duplicate-article",
       "no-date.md published-unknown",
       "unknown-field.md unknown-field",
     ]);
