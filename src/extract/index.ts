@@ -1,11 +1,9 @@
 // Article → event candidates and the actors they name. Per sentence: dates → actors → speaker →
 // cues → events; then one article-level pass (round numbers, pronouns, within-article merges).
-import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Article, DatePoint, EventCandidate, Knowledge } from "../types.ts";
 import { compareDatePoints, truncateDatePoint } from "../util/date-point.ts";
+import { fingerprintFiles, isTypeScript } from "../util/fingerprint-files.ts";
 import { buildLexicon } from "./actors/build-lexicon.ts";
 import { createArticleMemory, findActorMentions, type FoundActor } from "./actors/find-actor-mentions.ts";
 import { extractDates } from "./dates/index.ts";
@@ -20,20 +18,7 @@ import { splitSentences } from "./split-sentences.ts";
  * Identifies the extractor's behaviour for the extraction cache: a manual number plus a digest of
  * the extractor's own source files, so any change to extraction code invalidates cached results.
  */
-export const EXTRACTOR_VERSION = `1-${fingerprintSources(fileURLToPath(new URL(".", import.meta.url)))}`;
-
-function fingerprintSources(dir: string): string {
-  const hash = createHash("sha1");
-  const walk = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".ts")) hash.update(entry.name).update(readFileSync(full));
-    }
-  };
-  walk(dir);
-  return hash.digest("hex").slice(0, 12);
-}
+export const EXTRACTOR_VERSION = `1-${fingerprintFiles([fileURLToPath(new URL(".", import.meta.url))], isTypeScript).slice(0, 12)}`;
 
 export interface ArticleActor {
   id: string;

@@ -3,11 +3,12 @@
 // linked from the last site. Adding one article then re-renders the pages of the events it touches,
 // not 10,000 article pages. The keys live beside the pages they describe (MANIFEST_FILE in the site),
 // so they can never disagree with the files an atomic publish swapped in.
-import { createHash, hash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { hash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { copyFile, link, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { fingerprintFiles } from "../util/fingerprint-files.ts";
 import type { SiteData } from "./site-data.ts";
 
 export const MANIFEST_FILE = ".dateline-pages.json";
@@ -22,24 +23,7 @@ export interface PageManifest {
 type PageLists = SiteData["pages"];
 
 /** The templates, the site code and the locked package versions: a change to any re-renders everything. */
-const SITE_CODE = fingerprint(["../../templates", ".", "../util", "../../package-lock.json"].map((rel) => fileURLToPath(new URL(rel, import.meta.url))));
-
-function fingerprint(dirs: string[]): string {
-  const hash = createHash("sha1");
-  const walk = (dir: string): void => {
-    if (!statSync(dir).isDirectory()) {
-      hash.update(readFileSync(dir));
-      return;
-    }
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else hash.update(entry.name).update(readFileSync(full));
-    }
-  };
-  for (const dir of dirs) walk(dir);
-  return hash.digest("hex");
-}
+const SITE_CODE = fingerprintFiles(["../../templates", ".", "../util", "../../package-lock.json"].map((rel) => fileURLToPath(new URL(rel, import.meta.url))));
 
 const sha1 = (text: string): string => hash("sha1", text, "hex");
 
