@@ -69,7 +69,11 @@ export function findEventCues(text: string, first: EventCue[] = []): EventCue[] 
   const cues: EventCue[] = [...first];
   let lastQuick: RegExp | undefined;
   let lastQuickPassed = false;
-  for (const [, pattern, build, quickTest] of RULES) {
+  // Index loops, not for-of with destructuring: this runs for every sentence and the iterator
+  // objects were a measurable share of its garbage.
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r]!;
+    const quickTest = rule[3];
     // Most sentences name no round: skip the big patterns (neighbouring rules share a quick test).
     if (quickTest) {
       if (quickTest !== lastQuick) {
@@ -78,15 +82,33 @@ export function findEventCues(text: string, first: EventCue[] = []): EventCue[] 
       }
       if (!lastQuickPassed) continue;
     }
-    for (const m of allMatches(pattern, text)) {
+    const matches = allMatches(rule[1], text);
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k]!;
       const start = m.index;
       const end = start + m[0].length;
-      if (cues.some((c) => start < c.end && end > c.index)) continue; // text a cue already claimed
-      const cue = build(m);
+      if (overlapsAny(cues, start, end)) continue; // text a cue already claimed
+      const cue = rule[2](m);
       if (!cue) continue;
       if (cue.type === "round" && cue.round === undefined && !cue.next && !cue.previous) continue;
       cues.push(placeCue(cue, start, end, m[0]));
     }
   }
-  return cues.sort((a, b) => a.index - b.index);
+  return sortByIndex(cues);
+}
+
+/** Stable insertion sort by index, in place: the same order as `cues.sort((a, b) => a.index - b.index)` without sort's scratch copy (a sentence has a few cues at most). */
+function sortByIndex(cues: EventCue[]): EventCue[] {
+  for (let i = 1; i < cues.length; i++) {
+    const cue = cues[i]!;
+    let j = i - 1;
+    for (; j >= 0 && cues[j]!.index > cue.index; j--) cues[j + 1] = cues[j]!;
+    cues[j + 1] = cue;
+  }
+  return cues;
+}
+
+function overlapsAny(cues: EventCue[], start: number, end: number): boolean {
+  for (const c of cues) if (start < c.end && end > c.index) return true;
+  return false;
 }
