@@ -20,7 +20,9 @@ const ABBREVIATIONS = new Set(
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  for (const m of allMatches(BOUNDARY, text)) {
+  const boundaries = allMatches(BOUNDARY, text);
+  for (let k = 0; k < boundaries.length; k++) {
+    const m = boundaries[k]!;
     if (m[0].startsWith(".") && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
     push(out, text, start, m.index + m[0].length);
     start = m.index + m[0].length;

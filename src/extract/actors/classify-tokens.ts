@@ -2,7 +2,7 @@
 // unknown capitalised word that may be part of a person's name. Longest phrase wins.
 import type { Lexicon, LexiconEntry } from "./build-lexicon.ts";
 import { charClasses, codePointAt, UPPER } from "../../util/char-class.ts";
-import { isCapitalized, isNameGap, type Token } from "../text/tokenize.ts";
+import { isCapitalized, isNameGap, scanWords, type Token } from "../text/tokenize.ts";
 import { FUNCTION_WORDS, INSTITUTION_WORDS, MONTH_AND_DAY_WORDS, NAME_PARTICLES } from "../text/name-words.ts";
 
 export type TokenClass = "phrase" | "cap" | "particle" | "stop" | "lower";
@@ -14,10 +14,10 @@ export interface ClassifiedToken extends Token {
   span: [number, number] | undefined;
 }
 
-/** Classify the tokens of one sentence against the lexicon. Linear: tokens × maxTokens lookups. */
-export function classifyTokens(text: string, tokens: Token[], lexicon: Lexicon): ClassifiedToken[] {
-  // Plain literals with every field (not spreads): one object shape, less garbage on the hot path.
-  const out: ClassifiedToken[] = tokens.map((t) => ({ text: t.text, norm: t.norm, start: t.start, end: t.end, cls: baseClass(t, text), entries: undefined, span: undefined }));
+/** Tokenize one sentence and classify its tokens against the lexicon. Linear: tokens × maxTokens lookups. */
+export function classifyTokens(text: string, lexicon: Lexicon): ClassifiedToken[] {
+  const tokens = scanWords(text, makeClassifiedToken);
+  for (const tok of tokens) tok.cls = baseClass(tok, text);
   for (let i = 0; i < tokens.length; ) {
     const match = longestPhrase(text, tokens, i, lexicon);
     if (!match) {
@@ -26,14 +26,19 @@ export function classifyTokens(text: string, tokens: Token[], lexicon: Lexicon):
     }
     const span: [number, number] = [i, match.end];
     for (let k = i; k < match.end; k++) {
-      const tok = out[k]!;
+      const tok = tokens[k]!;
       tok.cls = "phrase";
       tok.entries = match.entries;
       tok.span = span;
     }
     i = match.end;
   }
-  return out;
+  return tokens;
+}
+
+// Plain literals with every field (not spreads): one object shape, less garbage on the hot path.
+function makeClassifiedToken(text: string, norm: string, start: number, end: number): ClassifiedToken {
+  return { text, norm, start, end, cls: "lower", entries: undefined, span: undefined };
 }
 
 const MONTH_ABBREVIATIONS = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
@@ -80,12 +85,16 @@ function longestPhrase(text: string, tokens: Token[], i: number, lexicon: Lexico
     if (!found) break; // neither a phrase nor the start of one
     const { entries, canGrow } = found;
     if (!entries) continue; // only the start of a longer phrase
-    const surface = text.slice(tokens[i]!.start, tok.end);
-    const usable = entries.filter((e) => accepts(e, surface, tokens[i]!));
+    const usable = usableEntries(entries, text.slice(tokens[i]!.start, tok.end), tokens[i]!);
     if (usable.length) best = { end: i + n + 1, entries: usable };
     if (!canGrow) break;
   }
   return best;
+}
+
+// A function of its own: a closure in longestPhrase would allocate its captured variables on every call.
+function usableEntries(entries: LexiconEntry[], surface: string, first: Token): LexiconEntry[] {
+  return entries.filter((e) => accepts(e, surface, first));
 }
 
 function accepts(entry: LexiconEntry, surface: string, first: Token): boolean {

@@ -37,7 +37,7 @@ export function createArticleMemory(): ArticleMemory {
 
 /** Find actor and place mentions in one sentence; updates `memory` with full names met. */
 export function findActorMentions(text: string, lexicon: Lexicon, memory: ArticleMemory): { actors: FoundActor[]; places: PlaceMention[]; tokens: Token[] } {
-  const tokens = classifyTokens(text, tokenize(text), lexicon);
+  const tokens = classifyTokens(text, lexicon);
   const actors: FoundActor[] = [];
   const places: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; ) {

@@ -91,12 +91,18 @@ export function extractDates(sentence: string, context: DateContext): DateMentio
     if (parser.needsPublished && context.published === null) continue;
     const q = QUICK_INDEX[i]!;
     if (q >= 0 && !(quick[q] ??= QUICK_TESTS[q]!.test(sentence))) continue;
-    for (const match of allMatches(parser.pattern, sentence)) {
-      const candidate = parser.extract(match, parseContext);
+    const matches = allMatches(parser.pattern, sentence);
+    for (let k = 0; k < matches.length; k++) {
+      const candidate = parser.extract(matches[k]!, parseContext);
       if (candidate !== null) candidates.push(candidate);
     }
   }
   if (candidates.length === 0) return []; // every refiner keeps an empty list empty
-  for (const [, refiner] of DATE_REFINERS) candidates = refiner(candidates, parseContext);
-  return candidates.flatMap((candidate) => toMention(candidate, context.published) ?? []);
+  for (let i = 0; i < DATE_REFINERS.length; i++) candidates = DATE_REFINERS[i]![1](candidates, parseContext);
+  const mentions: DateMention[] = [];
+  for (const candidate of candidates) {
+    const mention = toMention(candidate, context.published);
+    if (mention !== null) mentions.push(mention);
+  }
+  return mentions;
 }

@@ -150,7 +150,15 @@ function isNamedAfterSeries(text: string, cue: EventCue, series: Series[], name:
   if (!/^(?:talks|meeting|negotiations|session|round|consultations)$/i.test(cue.text)) return false;
   const before = text.slice(Math.max(0, cue.index - 30), cue.index).toLowerCase();
   const cues = series.find((s) => s.name === name)?.cues ?? [];
-  return cues.some((c) => new RegExp(`${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s-]+(?:(?:peace|format|process|track|high-level|international)[\\s-]+)?$`).test(before));
+  return cues.some((c) => seriesNameBefore(c).test(before));
+}
+
+// One regex per series cue, compiled once: "astana" → /astana[\s-]+(?:(?:peace|format|…)[\s-]+)?$/.
+const namedBefore = new Map<string, RegExp>();
+function seriesNameBefore(cue: string): RegExp {
+  let re = namedBefore.get(cue);
+  if (!re) namedBefore.set(cue, (re = new RegExp(`${cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s-]+(?:(?:peace|format|process|track|high-level|international)[\\s-]+)?$`)));
+  return re;
 }
 
 /** "The round, which started …"; "The meeting will last two days" opening a sentence: a meeting already named. */

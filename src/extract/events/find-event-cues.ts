@@ -51,13 +51,29 @@ const RULES: [name: string, pattern: RegExp, build: (m: RegExpExecArray) => Omit
   ["other", /\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|memorandum|deal|signed|postponed|delayed|rescheduled|cancell?ed|airstrikes?|air\s+strikes?|offensive|military\s+operation|operation|attack|attacks|bombing|shelling|withdrawal|invasion|conflict|war|uprising|elections?|referendum|resolution\s+(?:was\s+)?adopted|(?:takes?|took|taken|taking)\s+effect|(?:comes?|came|enters?|entered|entering)\s+into\s+(?:force|effect)|start(?:s|ed)?\s+functioning|readmitted|reinstated|suspended|joint\s+patrols?)\b/gi, () => ({ type: "other" })],
 ];
 
+/**
+ * The cue a rule built, with its place in the sentence. Every rule builds a fresh object, so the
+ * place is written into it (same keys, same order as `{ ...cue, index, end, text }`): a spread
+ * copy per cue was the largest allocation of the cue search.
+ */
+function placeCue(cue: Omit<EventCue, "index" | "end" | "text">, index: number, end: number, text: string): EventCue {
+  const placed = cue as EventCue;
+  placed.index = index;
+  placed.end = end;
+  placed.text = text;
+  return placed;
+}
+
 /** All event cues of a sentence, in text order, without overlaps; `first` cues (e.g. "Astana-14") claim their text first. */
 export function findEventCues(text: string, first: EventCue[] = []): EventCue[] {
   const cues: EventCue[] = [...first];
-  const taken: [number, number][] = first.map((c) => [c.index, c.end]);
   let lastQuick: RegExp | undefined;
   let lastQuickPassed = false;
-  for (const [, pattern, build, quickTest] of RULES) {
+  // Index loops, not for-of with destructuring: this runs for every sentence and the iterator
+  // objects were a measurable share of its garbage.
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r]!;
+    const quickTest = rule[3];
     // Most sentences name no round: skip the big patterns (neighbouring rules share a quick test).
     if (quickTest) {
       if (quickTest !== lastQuick) {
@@ -66,16 +82,33 @@ export function findEventCues(text: string, first: EventCue[] = []): EventCue[] 
       }
       if (!lastQuickPassed) continue;
     }
-    for (const m of allMatches(pattern, text)) {
+    const matches = allMatches(rule[1], text);
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k]!;
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.some(([a, b]) => start < b && end > a)) continue;
-      const cue = build(m);
+      if (overlapsAny(cues, start, end)) continue; // text a cue already claimed
+      const cue = rule[2](m);
       if (!cue) continue;
       if (cue.type === "round" && cue.round === undefined && !cue.next && !cue.previous) continue;
-      cues.push({ ...cue, index: start, end, text: m[0] });
-      taken.push([start, end]);
+      cues.push(placeCue(cue, start, end, m[0]));
     }
   }
-  return cues.sort((a, b) => a.index - b.index);
+  return sortByIndex(cues);
+}
+
+/** Stable insertion sort by index, in place: the same order as `cues.sort((a, b) => a.index - b.index)` without sort's scratch copy (a sentence has a few cues at most). */
+function sortByIndex(cues: EventCue[]): EventCue[] {
+  for (let i = 1; i < cues.length; i++) {
+    const cue = cues[i]!;
+    let j = i - 1;
+    for (; j >= 0 && cues[j]!.index > cue.index; j--) cues[j + 1] = cues[j]!;
+    cues[j + 1] = cue;
+  }
+  return cues;
+}
+
+function overlapsAny(cues: EventCue[], start: number, end: number): boolean {
+  for (const c of cues) if (start < c.end && end > c.index) return true;
+  return false;
 }

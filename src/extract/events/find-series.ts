@@ -2,7 +2,7 @@
 // ("the eighth round of the Geneva talks"), else the one the article's title names, else the default.
 import type { Series } from "../../types.ts";
 import { charClasses, LETTER, NUMBER } from "../../util/char-class.ts";
-import { containsPhrase, indexPhrases, type PhraseIndex } from "../../util/phrase-index.ts";
+import { containsPhrase, containsPhraseIgnoringAsciiCase, indexPhrases, isLowerAscii, type PhraseIndex } from "../../util/phrase-index.ts";
 import { lowerCase } from "../text/lower-case.ts";
 import type { EventCue } from "./find-event-cues.ts";
 
@@ -12,9 +12,10 @@ const LOCATIVE_PENALTY = 40; // characters: "the 15th round of Astana talks was 
 /** Series name for a cue, or undefined for a meeting that no series cue is near. */
 export function findSeries(text: string, cue: EventCue, series: Series[], titleSeries: string | undefined, numbered: boolean): string | undefined {
   if (cue.seriesName) return cue.seriesName;
-  const lower = lowerCase(text);
+  const hits = phraseHits(text, series);
+  const lower = hits.length > 0 ? lowerCase(text) : ""; // read only where a phrase was found
   let best: { name: string; distance: number } | undefined;
-  for (const { series: s, phrase, at: positions } of phraseHits(lower, series)) {
+  for (const { series: s, phrase, at: positions } of hits) {
     for (const at of positions) {
       if (!isWordAt(lower, at, phrase.length)) continue;
       const gap = at >= cue.end ? at - cue.end : at + phrase.length <= cue.index ? cue.index - (at + phrase.length) : 0;
@@ -32,10 +33,12 @@ export function findSeries(text: string, cue: EventCue, series: Series[], titleS
 
 /** Series the text names first (used on article titles). */
 export function seriesInText(text: string, series: Series[]): string | undefined {
+  const hits = phraseHits(text, series);
+  if (hits.length === 0) return undefined;
   const lower = lowerCase(text);
   let best: { name: string; at: number } | undefined;
   // Only each phrase's first occurrence is looked at.
-  for (const { series: s, phrase, at: [at] } of phraseHits(lower, series)) {
+  for (const { series: s, phrase, at: [at] } of hits) {
     if (at !== undefined && isWordAt(lower, at, phrase.length) && (!best || at < best.at)) best = { name: s.name, at };
   }
   return best?.name;
@@ -56,8 +59,10 @@ function isWordUnit(text: string, index: number): boolean {
  */
 export function findSeriesNumberCues(text: string, series: Series[]): EventCue[] {
   const cues: EventCue[] = [];
+  const hits = phraseHits(text, series);
+  if (hits.length === 0) return cues;
   const lower = lowerCase(text);
-  for (const { series: s, phrase: word, at: positions } of phraseHits(lower, series)) {
+  for (const { series: s, phrase: word, at: positions } of hits) {
     if (!/^[a-z]+$/.test(word)) continue;
     for (const at of positions) {
       const m = /^[-\s](\d{1,2})(?![\d%:.,]\d|\s*(?:km|per\s?cent|%|people|kilomet))\b/.exec(text.slice(at + word.length, at + word.length + 16));
@@ -69,7 +74,8 @@ export function findSeriesNumberCues(text: string, series: Series[]): EventCue[]
 }
 
 // Every step above looks for the same phrases in the same sentence (once per cue, for numbers,
-// for the series named first): find them once per sentence. Most sentences name no series at all.
+// for the series named first): find them once per sentence. Most sentences name no series at all,
+// and for those not even the lower-cased copy is made.
 interface PhraseHits {
   series: Series;
   phrase: string;
@@ -77,18 +83,30 @@ interface PhraseHits {
   at: number[];
 }
 
-const phraseIndexes = new WeakMap<Series[], PhraseIndex>();
-let lastLower: string | undefined;
+interface SeriesPhrases {
+  index: PhraseIndex;
+  /** Every cue is lower-case ASCII: the text can be searched without lower-casing it first. */
+  ascii: boolean;
+}
+
+const seriesPhrases = new WeakMap<Series[], SeriesPhrases>();
+let lastText: string | undefined;
 let lastSeries: Series[] | undefined;
 let lastHits: PhraseHits[] = [];
 
-/** The series phrases found in `lower`, in series and cue order (phrases not found are left out). */
-function phraseHits(lower: string, series: Series[]): PhraseHits[] {
-  if (lower === lastLower && series === lastSeries) return lastHits;
-  let index = phraseIndexes.get(series);
-  if (!index) phraseIndexes.set(series, (index = indexPhrases(series.flatMap((s) => s.cues))));
+/** The series phrases found in `text` lower-cased, in series and cue order (phrases not found are left out). */
+function phraseHits(text: string, series: Series[]): PhraseHits[] {
+  if (text === lastText && series === lastSeries) return lastHits;
+  let phrases = seriesPhrases.get(series);
+  if (!phrases) {
+    const all = series.flatMap((s) => s.cues);
+    seriesPhrases.set(series, (phrases = { index: indexPhrases(all), ascii: isLowerAscii(all) }));
+  }
   const hits: PhraseHits[] = [];
-  if (containsPhrase(lower, index)) {
+  // "İ" and the Kelvin sign lower-case to ASCII letters: with them, only the lower-cased copy tells.
+  const maybe = phrases.ascii && !/[\u0130\u212a]/.test(text) ? containsPhraseIgnoringAsciiCase(text, phrases.index) : containsPhrase(lowerCase(text), phrases.index);
+  if (maybe) {
+    const lower = lowerCase(text);
     for (const s of series) {
       for (const phrase of s.cues) {
         const at: number[] = [];
@@ -97,7 +115,7 @@ function phraseHits(lower: string, series: Series[]): PhraseHits[] {
       }
     }
   }
-  lastLower = lower;
+  lastText = text;
   lastSeries = series;
   lastHits = hits;
   return hits;

@@ -52,38 +52,21 @@ function findLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
   return undefined;
 }
 
-/** The act of the verb token, before its speaker is known. Built only for the act returned: most verbs name no subject. */
-function speechAct(text: string, tok: Token): SpeechAct {
+/** The act of the verb token with its subject. Built only for the act returned: most verbs name no subject. */
+function speechAct(text: string, tok: Token, speaker: FoundActor | undefined): SpeechAct {
   const earlier = /\b(?:had|earlier|previously|once)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, tok.start - 24), tok.start));
-  return { index: tok.start, end: tok.end, verb: tok.text, pronoun: false, earlier };
+  return speaker ? { index: tok.start, end: tok.end, verb: tok.text, pronoun: false, earlier, speaker } : { index: tok.start, end: tok.end, verb: tok.text, pronoun: true, earlier };
 }
 
 /** The first speech act with a person or pronoun as its subject, else "according to X", if any. */
 export function findSpeaker(text: string, tokens: Token[], actors: FoundActor[]): SpeechAct | undefined {
   const people = actors.filter((a) => a.kind === "person");
+  // The loop itself captures nothing: a closure over its variables would cost an allocation per word.
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (!SPEECH_VERBS.has(tok.norm) || tok.text !== tok.norm) continue; // "States" in "United States" is no verb
-    // "called for …", "called on …", "called the deal a first step" — not "so-called" or "called off".
-    if (tok.norm === "called" && !/^\s+(?:for|on|the|it|this|that)\b/.test(text.slice(tok.end, tok.end + 6))) continue;
-    const before = tokens[i - 1];
-    // ',” he said' — the pronoun right before the verb is the subject, not a name inside the quote.
-    if (before && /^(he|she)$/.test(before.norm)) {
-      const subject = findLast(people, (p) => p.index + p.text.length <= tok.start && tok.start - p.index < 40);
-      return subject ? { ...speechAct(text, tok), speaker: subject } : { ...speechAct(text, tok), pronoun: true };
-    }
-    let subject = findLast(people, (p) => p.index < tok.start && isSubjectGap(text.slice(p.index + p.text.length, tok.start)) && !insideQuote(text, p.index, tok.start));
-    // "Pedersen, who held talks with Walid al-Moallem in Damascus, said": the name inside the
-    // relative clause is not the subject; the one before "who" is.
-    const clause = subject ? text.lastIndexOf(",", subject.index) : -1;
-    if (subject && clause >= 0 && /^,\s*who\b/i.test(text.slice(clause, subject.index))) {
-      subject = findLast(people, (p) => p.index + p.text.length <= clause) ?? subject;
-    }
-    if (subject) return { ...speechAct(text, tok), speaker: subject };
-    // Inverted attribution only after a quote or a comma: '…,” said Lavrov' — not 'said the envoy will …'.
-    const inverted = /[,”"]\s*$/.test(text.slice(Math.max(0, tok.start - 3), tok.start));
-    const after = inverted ? people.find((p) => p.index > tok.end && p.index - tok.end <= 40 && !/[.;:“”"]/.test(text.slice(tok.end, p.index))) : undefined;
-    if (after) return { ...speechAct(text, tok), speaker: after };
+    const act = speechOfVerb(text, tokens, i, people);
+    if (act) return act;
   }
   if (people.length === 0) return undefined; // "according to" needs a person after it
   const according = /\baccording to (?:what )?/i.exec(text);
@@ -94,6 +77,30 @@ export function findSpeaker(text: string, tokens: Token[], actors: FoundActor[])
     if (speaker) return { index: according.index, end: speaker.index + speaker.text.length, verb: "according to", speaker, pronoun: false, earlier: false };
   }
   return undefined;
+}
+
+/** The speech act of the verb at `tokens[i]`, when a person or a pronoun is its subject. */
+function speechOfVerb(text: string, tokens: Token[], i: number, people: FoundActor[]): SpeechAct | undefined {
+  const tok = tokens[i]!;
+  // "called for …", "called on …", "called the deal a first step" — not "so-called" or "called off".
+  if (tok.norm === "called" && !/^\s+(?:for|on|the|it|this|that)\b/.test(text.slice(tok.end, tok.end + 6))) return undefined;
+  const before = tokens[i - 1];
+  // ',” he said' — the pronoun right before the verb is the subject, not a name inside the quote.
+  if (before && /^(he|she)$/.test(before.norm)) {
+    return speechAct(text, tok, findLast(people, (p) => p.index + p.text.length <= tok.start && tok.start - p.index < 40));
+  }
+  let subject = findLast(people, (p) => p.index < tok.start && isSubjectGap(text.slice(p.index + p.text.length, tok.start)) && !insideQuote(text, p.index, tok.start));
+  // "Pedersen, who held talks with Walid al-Moallem in Damascus, said": the name inside the
+  // relative clause is not the subject; the one before "who" is.
+  const clause = subject ? text.lastIndexOf(",", subject.index) : -1;
+  if (subject && clause >= 0 && /^,\s*who\b/i.test(text.slice(clause, subject.index))) {
+    subject = findLast(people, (p) => p.index + p.text.length <= clause) ?? subject;
+  }
+  if (subject) return speechAct(text, tok, subject);
+  // Inverted attribution only after a quote or a comma: '…,” said Lavrov' — not 'said the envoy will …'.
+  const inverted = /[,”"]\s*$/.test(text.slice(Math.max(0, tok.start - 3), tok.start));
+  const after = inverted ? people.find((p) => p.index > tok.end && p.index - tok.end <= 40 && !/[.;:“”"]/.test(text.slice(tok.end, p.index))) : undefined;
+  return after ? speechAct(text, tok, after) : undefined;
 }
 
 /** true when a closing quote lies between the name and the verb and the name sits inside the quotation. */

@@ -33,7 +33,15 @@ function statementGist(sentence: string, speech?: SpeechAct): string {
 
 /** "…, RIA Novosti reported." / "…, according to TASS." at the end is who relayed it, not what was said. */
 function dropAttribution(text: string): string {
-  return text.replace(/,?\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:reported|said|wrote)\.?$/, "").replace(/,?\s+according to [^,.]{1,40}\.?$/, "");
+  // Each pattern is tried only when the text can end that way (the unanchored start makes them costly).
+  const relayed = endsWithRelayVerb(text) ? text.replace(/,?\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:reported|said|wrote)\.?$/, "") : text;
+  return relayed.includes("according to ") ? relayed.replace(/,?\s+according to [^,.]{1,40}\.?$/, "") : relayed;
+}
+
+/** Ends with "reported", "said" or "wrote", maybe with a full stop. */
+function endsWithRelayVerb(text: string): boolean {
+  const end = text.endsWith(".") ? text.length - 1 : text.length;
+  return text.startsWith("reported", end - 8) || text.startsWith("said", end - 4) || text.startsWith("wrote", end - 5);
 }
 
 /**
@@ -60,10 +68,15 @@ function otherGist(sentence: string, cueIndex: number): string {
 const NOUN_CUE = /^(?:ceasefire|cease-fire|truce|armistice|agreement|accord|memorandum|deal|air\s*strikes?|airstrikes?|offensive|operation|attacks?|bombing|shelling|withdrawal|invasion|elections?|referendum|joint\s+patrols?)\b/i;
 
 function clip(text: string): string {
-  const t = text.trim().replace(/\s+/g, " ");
-  if (t.length <= MAX) return t.replace(/[.,;:]$/, "");
+  const t = collapseSpaces(text.trim());
+  if (t.length <= MAX) return /[.,;:]/.test(t.charAt(t.length - 1)) ? t.slice(0, -1) : t;
   const cut = t.slice(0, MAX);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 40))}…`;
+}
+
+/** `text.replace(/\s+/g, " ")`, without the copy when every space already is a single " " (the usual case). */
+function collapseSpaces(text: string): string {
+  return /[^\S ]|\s\s/.test(text) ? text.replace(/\s+/g, " ") : text;
 }
 
 function capitalize(text: string): string {

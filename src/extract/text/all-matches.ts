@@ -5,17 +5,21 @@
  * Every match of a global regex in `text`, in order: the same matches `text.matchAll(pattern)`
  * yields, collected before the caller looks at any (so a caller may reuse the regex meanwhile).
  */
-export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+export function allMatches(pattern: RegExp, text: string): readonly RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`allMatches needs a global regex: ${pattern}`);
-  const matches: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+  let m = pattern.exec(text);
+  if (m === null) return NO_MATCHES; // the usual answer: no new array for it
+  const matches: RegExpExecArray[] = [];
+  for (; m !== null; m = pattern.exec(text)) {
     matches.push(m);
     // An empty match would match again at the same place: step over one character, as matchAll does.
     if (m[0] === "") pattern.lastIndex = advanceIndex(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes("v"));
   }
   return matches;
 }
+
+const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
 
 /** The ECMAScript AdvanceStringIndex: one code unit, or a whole surrogate pair in unicode mode. */
 function advanceIndex(text: string, index: number, unicode: boolean): number {

@@ -25,7 +25,19 @@ export function fold(text: string): string {
 
 /** Split text into word tokens with their offsets. */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  return scanWords(text, makeToken);
+}
+
+function makeToken(text: string, norm: string, start: number, end: number): Token {
+  return { text, norm, start, end };
+}
+
+/**
+ * The words of `text` as `make` builds them (word, folded word, offsets): lets a caller build its
+ * own richer token in one allocation instead of copying a Token.
+ */
+export function scanWords<T>(text: string, make: (word: string, norm: string, start: number, end: number) => T): T[] {
+  const tokens: T[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -56,7 +68,7 @@ export function tokenize(text: string): Token[] {
     const last = text.charCodeAt(end - 1);
     if (end - start >= 2 && (last === 0x73 || last === 0x53) && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
     const word = text.slice(start, end);
-    tokens.push({ text: word, norm: plain ? word.toLowerCase() : fold(word), start, end });
+    tokens.push(make(word, plain ? word.toLowerCase() : fold(word), start, end));
   }
   return tokens;
 }

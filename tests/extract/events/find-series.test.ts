@@ -43,3 +43,19 @@ describe("series cues in a sentence", () => {
     ]);
   });
 });
+
+describe("series cues in any letter case", () => {
+  // The search skips lower-casing for plain text; "İ" and the Kelvin sign lower-case to ASCII
+  // letters, so a text holding them must still be read through its lower-case copy.
+  const kelvin: Series[] = [{ name: "K talks", cues: ["kazakh capital"] }];
+  const dotted: Series[] = [{ name: "I talks", cues: ["i̇stanbul"] }];
+  const cases: [text: string, series: Series[], expected: string | undefined][] = [
+    ["Talks in the KAZAKH CAPITAL went on.", kelvin, "K talks"],
+    ["Talks in the \u212Aazakh capital went on.", kelvin, "K talks"],
+    ["Talks in the kazakh-capital went on.", kelvin, undefined],
+    ["Talks in İstanbul went on.", dotted, "I talks"],
+  ];
+  it.each(cases)("%s", (text, series, expected) => {
+    expect(seriesInText(text, series)).toBe(expected);
+  });
+});
