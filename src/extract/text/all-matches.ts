@@ -22,7 +22,7 @@ export function allMatches(pattern: RegExp, text: string): readonly RegExpExecAr
 const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
 
 /** The ECMAScript AdvanceStringIndex: one code unit, or a whole surrogate pair in unicode mode. */
-function advanceIndex(text: string, index: number, unicode: boolean): number {
+export function advanceIndex(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;
   const c = text.charCodeAt(index);
   if (c < 0xd800 || c > 0xdbff) return index + 1;
