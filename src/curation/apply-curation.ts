@@ -17,9 +17,24 @@ export function applyCuration(merged: { actors: Actor[]; events: TimelineEvent[]
     diagnostics.push({ ruleId: "curation-stale", severity: "warning", message: `This correction matches nothing: ${what}.`, hint: "The event or actor may have a new id after an extraction change; find it in timeline.json and update the entry, or delete it.", file: e.file, ...(e.line ? { line: e.line } : {}) });
   };
   let actors = merged.actors.map((a) => ({ ...a, aliases: [...a.aliases], roles: [...a.roles] }));
-  let events = merged.events.map((e) => ({ ...e, actors: [...e.actors], sources: [...e.sources], claims: [...e.claims] }));
+  // Events are copied when a correction first changes one (tens of thousands, most never touched);
+  // `merged` itself is never changed.
+  let events = [...merged.events];
+  const own = new Set<TimelineEvent>();
+  const edit = (i: number): TimelineEvent => {
+    const e = events[i]!;
+    if (own.has(e)) return e;
+    const copy = { ...e, actors: [...e.actors], sources: [...e.sources], claims: [...e.claims] };
+    own.add(copy);
+    events[i] = copy;
+    return copy;
+  };
+  const indexOfEvent = (id: string): number => events.findIndex((e) => e.id === id);
+  // Merged events name each actor once, so an event without `from` is left as it is.
   const remapActor = (from: string, to: string): void => {
-    for (const e of events) e.actors = [...new Set(e.actors.map((id) => (id === from ? to : id)))];
+    events.forEach((e, i) => {
+      if (e.actors.includes(from)) edit(i).actors = [...new Set(e.actors.map((id) => (id === from ? to : id)))];
+    });
   };
   for (const entry of curation.entries) {
     if (entry.op === "merge-actors") {
@@ -34,7 +49,9 @@ export function applyCuration(merged: { actors: Actor[]; events: TimelineEvent[]
     } else if (entry.op === "hide-actor") {
       if (!actors.some((a) => a.id === entry.id)) { stale(entry, `actor "${entry.id}"`); continue; }
       actors = actors.filter((a) => a.id !== entry.id);
-      for (const e of events) e.actors = e.actors.filter((id) => id !== entry.id);
+      events.forEach((e, i) => {
+        if (e.actors.includes(entry.id)) edit(i).actors = e.actors.filter((id) => id !== entry.id);
+      });
     } else if (entry.op === "correct-actor") {
       const actor = actors.find((a) => a.id === entry.id);
       if (!actor) { stale(entry, `actor "${entry.id}"`); continue; }
@@ -43,18 +60,20 @@ export function applyCuration(merged: { actors: Actor[]; events: TimelineEvent[]
   }
   for (const entry of curation.entries) {
     if (entry.op === "split-event") {
-      const event = events.find((e) => e.id === entry.id);
-      const moved = event?.sources.filter((s) => entry.articles.includes(s.article)) ?? [];
-      if (!event || !moved.length || moved.length === event.sources.length) { stale(entry, `split of "${entry.id}" by ${entry.articles.join(", ")}`); continue; }
+      const i = indexOfEvent(entry.id);
+      const moved = events[i]?.sources.filter((s) => entry.articles.includes(s.article)) ?? [];
+      if (i < 0 || !moved.length || moved.length === events[i]!.sources.length) { stale(entry, `split of "${entry.id}" by ${entry.articles.join(", ")}`); continue; }
+      const event = edit(i);
       const claims = event.claims.filter((c) => entry.articles.includes(c.article));
       const date = claims.map((c) => c.date).sort((a, b) => compareDatePoints(b.start, a.start))[0] ?? event.date;
       event.sources = event.sources.filter((s) => !moved.includes(s));
       event.claims = event.claims.filter((c) => !claims.includes(c));
       events.push({ ...event, id: entry.newId ?? `${entry.id}-split`, date, sources: moved, claims, history: [], curated: true });
     } else if (entry.op === "merge-events") {
-      const found = entry.ids.map((id) => events.find((e) => e.id === id));
-      const [keep, ...others] = found;
-      if (!keep || others.some((o) => !o)) { stale(entry, `merge of events ${entry.ids.join(", ")}`); continue; }
+      const found = entry.ids.map(indexOfEvent);
+      if (found.some((i) => i < 0)) { stale(entry, `merge of events ${entry.ids.join(", ")}`); continue; }
+      const keep = edit(found[0]!);
+      const others = found.slice(1).map((i) => events[i]);
       for (const o of others as TimelineEvent[]) {
         keep.sources.push(...o.sources.filter((s) => !keep.sources.some((k) => k.article === s.article && k.quote === s.quote)));
         keep.claims.push(...o.claims);
@@ -66,9 +85,9 @@ export function applyCuration(merged: { actors: Actor[]; events: TimelineEvent[]
   }
   for (const entry of curation.entries) {
     if (entry.op === "correct-event") {
-      const event = events.find((e) => e.id === entry.id);
-      if (!event) { stale(entry, `event "${entry.id}"`); continue; }
-      Object.assign(event, entry.set, { curated: true });
+      const i = indexOfEvent(entry.id);
+      if (i < 0) { stale(entry, `event "${entry.id}"`); continue; }
+      Object.assign(edit(i), entry.set, { curated: true });
     } else if (entry.op === "hide-event") {
       if (!events.some((e) => e.id === entry.id)) { stale(entry, `event "${entry.id}"`); continue; }
       events = events.filter((e) => e.id !== entry.id);
@@ -86,6 +105,6 @@ export function applyCuration(merged: { actors: Actor[]; events: TimelineEvent[]
     events.push({ ...hand, sources });
   }
   const known = new Set(actors.map((a) => a.id));
-  for (const e of events) e.actors = e.actors.filter((id) => known.has(id));
+  events = events.map((e) => (e.actors.every((id) => known.has(id)) ? e : { ...e, actors: e.actors.filter((id) => known.has(id)) }));
   return { actors, events: sortEvents(events), diagnostics };
 }

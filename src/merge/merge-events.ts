@@ -144,13 +144,12 @@ function attachSeriesMeetings(groups: PendingGroup[]): void {
   for (const g of groups) {
     const lead = g.members[0]!.candidate;
     if (lead.type !== "round" || lead.round === undefined) continue;
-    for (const m of g.members) {
-      if (m.candidate.sourceOnly) continue;
-      for (const key of monthKeys(lead.series, m.candidate)) {
-        const list = roundsByMonth.get(key) ?? [];
-        if (!list.includes(g)) list.push(g);
-        roundsByMonth.set(key, list);
-      }
+    const months = new Set<string>();
+    for (const m of g.members) if (!m.candidate.sourceOnly) for (const key of monthKeys(lead.series, m.candidate)) months.add(key);
+    for (const key of months) {
+      const list = roundsByMonth.get(key);
+      if (list) list.push(g);
+      else roundsByMonth.set(key, [g]);
     }
   }
   // The days each round's reports cover, made when first asked for and kept up as meetings join it.
@@ -165,7 +164,7 @@ function attachSeriesMeetings(groups: PendingGroup[]): void {
     const nearby = new Set(monthKeys(lead.series, lead).flatMap((k) => roundsByMonth.get(k) ?? []));
     // Some report of the round whose date overlaps the meeting's (datesOverlap by day ranges).
     const matches = [...nearby].filter((r) => overlapsDaySpans(daysOfRound(r), first.first, first.last) ?? r.members.some((m) => !m.candidate.sourceOnly && m.first <= first.last && first.first <= m.last));
-    const precise = matches.filter((r) => r.members.some((m) => m.candidate.date.precision === "day" && lead.date.precision === "day"));
+    const precise = lead.date.precision === "day" ? matches.filter((r) => r.members.some((m) => m.candidate.date.precision === "day")) : [];
     const target = precise.length === 1 ? precise[0] : matches.length === 1 && lead.date.precision === "month" ? matches[0] : undefined;
     if (!target) continue;
     target.group.members.push(...g.group.members);
@@ -184,9 +183,10 @@ function spanMembers(days: DaySpans, members: ComparableCandidate[]): DaySpans {
 
 /** "series|YYYY-MM" for the months a candidate's date starts and ends in (a year-only date: none). */
 function monthKeys(series: string | undefined, c: EventCandidate): string[] {
-  const keys = new Set<string>();
-  for (const p of [c.date.start, c.date.end]) if (p?.month !== undefined) keys.add(`${series ?? ""}|${p.year}-${p.month}`);
-  return [...keys];
+  const { start, end } = c.date;
+  const keys = start.month !== undefined ? [`${series ?? ""}|${start.year}-${start.month}`] : [];
+  if (end?.month !== undefined && !(end.year === start.year && end.month === start.month)) keys.push(`${series ?? ""}|${end.year}-${end.month}`);
+  return keys;
 }
 
 /** One group → a TimelineEvent (id assigned later). */

@@ -46,6 +46,20 @@ describe("applyCuration", () => {
     expect(r.events.flatMap((e) => e.actors)).not.toContain("united-nations");
   });
 
+  it("changes none of the merged actors and events it is given", () => {
+    const t = sampleTimeline();
+    const before = structuredClone({ actors: t.actors, events: t.events });
+    const entries: EntryInput[] = [
+      { op: "merge-actors", ids: ["jane-envoy", "john-minister"] },
+      { op: "hide-actor", id: "united-nations" },
+      { op: "split-event", id: "2017-01-23-astana-talks-round-1", articles: ["2017-01-19-talks-prepared"], newId: "announcement" },
+      { op: "merge-events", ids: ["2017-01-23-astana-talks-round-1", "2016-12-20-ministers-meet"] },
+      { op: "correct-event", id: "announcement", set: { title: "Announced" } },
+    ];
+    applyCuration({ actors: t.actors, events: t.events }, { entries: entries.map((e) => ({ ...e, ...where }) as CurationEntry), events: [] }, t.articles);
+    expect({ actors: t.actors, events: t.events }).toEqual(before);
+  });
+
   it("adds a hand-written event with its sources", () => {
     const hand = makeEvent({ id: "hand-made", title: "By hand", date: makeEventDate({ year: 2017, month: 3 }, { text: "2017-03" }), sources: [{ article: "2017-02-13-second-round", quote: "q" }], curated: true });
     expect(curate([], [hand]).events.map((e) => e.id)).toContain("hand-made");
