@@ -6,7 +6,7 @@ import { makeEventDate } from "../../util/date-point.ts";
 import { isAfterPublished } from "./calendar.ts";
 import type { DateCandidate, DateParser, DateRefiner, ParseContext } from "./candidate.ts";
 import { toDatePoint } from "./candidate.ts";
-import { allMatches } from "../text/all-matches.ts";
+import { firstMatch, nextMatch } from "../text/match-walk.ts";
 import { bareYearParser } from "./parsers/bare-year.ts";
 import { dayMonthParser } from "./parsers/day-month.ts";
 import { isoDateParser } from "./parsers/iso-date.ts";
@@ -91,9 +91,9 @@ export function extractDates(sentence: string, context: DateContext): DateMentio
     if (parser.needsPublished && context.published === null) continue;
     const q = QUICK_INDEX[i]!;
     if (q >= 0 && !(quick[q] ??= QUICK_TESTS[q]!.test(sentence))) continue;
-    const matches = allMatches(parser.pattern, sentence);
-    for (let k = 0; k < matches.length; k++) {
-      const candidate = parser.extract(matches[k]!, parseContext);
+    const pattern = parser.pattern;
+    for (let m = firstMatch(pattern, sentence); m !== null; m = nextMatch(pattern, sentence, m)) {
+      const candidate = parser.extract(m, parseContext);
       if (candidate !== null) candidates.push(candidate);
     }
   }
