@@ -2,7 +2,7 @@
 // quotes or brackets) followed by a space and a capital, a digit or an opening quote — unless the
 // word before the stop is an abbreviation ("Mr.", "Gen.", "Dec.", "U.S.", "Geir O. Pedersen").
 // Intl.Segmenter did the same job at a third of the speed and still split after "Mr." and "Gen.".
-import { allMatches } from "./text/all-matches.ts";
+import { firstMatch, nextMatch } from "./text/match-walk.ts";
 
 export interface Sentence {
   text: string;
@@ -20,9 +20,7 @@ const ABBREVIATIONS = new Set(
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const boundaries = allMatches(BOUNDARY, text);
-  for (let k = 0; k < boundaries.length; k++) {
-    const m = boundaries[k]!;
+  for (let m = firstMatch(BOUNDARY, text); m !== null; m = nextMatch(BOUNDARY, text, m)) {
     if (m[0].startsWith(".") && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
     push(out, text, start, m.index + m[0].length);
     start = m.index + m[0].length;

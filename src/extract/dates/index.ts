@@ -6,7 +6,7 @@ import { makeEventDate } from "../../util/date-point.ts";
 import { isAfterPublished } from "./calendar.ts";
 import type { DateCandidate, DateParser, DateRefiner, ParseContext } from "./candidate.ts";
 import { toDatePoint } from "./candidate.ts";
-import { advanceIndex } from "../text/all-matches.ts";
+import { firstMatch, nextMatch } from "../text/match-walk.ts";
 import { bareYearParser } from "./parsers/bare-year.ts";
 import { dayMonthParser } from "./parsers/day-month.ts";
 import { isoDateParser } from "./parsers/iso-date.ts";
@@ -91,11 +91,8 @@ export function extractDates(sentence: string, context: DateContext): DateMentio
     if (parser.needsPublished && context.published === null) continue;
     const q = QUICK_INDEX[i]!;
     if (q >= 0 && !(quick[q] ??= QUICK_TESTS[q]!.test(sentence))) continue;
-    // exec one match at a time: a pathological sentence with 27,000 dates keeps no array of them.
     const pattern = parser.pattern;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
-      if (m[0] === "") pattern.lastIndex = advanceIndex(sentence, pattern.lastIndex, pattern.unicode || pattern.flags.includes("v"));
+    for (let m = firstMatch(pattern, sentence); m !== null; m = nextMatch(pattern, sentence, m)) {
       const candidate = parser.extract(m, parseContext);
       if (candidate !== null) candidates.push(candidate);
     }

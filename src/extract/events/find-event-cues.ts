@@ -2,7 +2,7 @@
 // event (ceasefire, agreement, operation). Each cue keeps its position so dates can be
 // attached to the nearest one.
 import type { EventType } from "../../types.ts";
-import { allMatches } from "../text/all-matches.ts";
+import { firstMatch, nextMatch } from "../text/match-walk.ts";
 import { readCardinal, readOrdinal } from "./read-round-number.ts";
 
 export interface EventCue {
@@ -82,9 +82,8 @@ export function findEventCues(text: string, first: EventCue[] = []): EventCue[] 
       }
       if (!lastQuickPassed) continue;
     }
-    const matches = allMatches(rule[1], text);
-    for (let k = 0; k < matches.length; k++) {
-      const m = matches[k]!;
+    const pattern = rule[1];
+    for (let m = firstMatch(pattern, text); m !== null; m = nextMatch(pattern, text, m)) {
       const start = m.index;
       const end = start + m[0].length;
       if (overlapsAny(cues, start, end)) continue; // text a cue already claimed

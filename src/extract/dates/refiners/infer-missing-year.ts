@@ -47,6 +47,12 @@ function costOf(candidate: DateCandidate, year: number, published: DatePoint, te
   return tense?.strength === "strong" ? AGAINST_STRONG_CUE + Math.abs(distance) : Math.abs(distance) + PENALTY_DAYS;
 }
 
+/** How far the date in `year` lies from a dated neighbour (a weekday that does not fit rules the year out). */
+function neighbourCost(candidate: DateCandidate, year: number, point: DatePoint): number {
+  const date = withYear(candidate.start, year);
+  return fitsWeekday(candidate, date) ? Math.abs(distanceFromPublished(date, point)) : Infinity;
+}
+
 /** "Monday, January 2": only years where 2 January is a Monday. */
 function fitsWeekday(candidate: DateCandidate, point: DatePoint): boolean {
   return candidate.weekday === undefined || point.day === undefined || weekdayOf(point) === candidate.weekday;
@@ -55,13 +61,21 @@ function fitsWeekday(candidate: DateCandidate, point: DatePoint): boolean {
 /** How far back (in characters) a dated neighbour still sets the year: same clause or the next. */
 const NEIGHBOUR_GAP = 80;
 
-/** Of the reference year and its neighbours, the year of lowest finite cost. */
-function yearNearest(reference: DatePoint, cost: (year: number) => number): number | undefined {
+type YearCost = (candidate: DateCandidate, year: number, reference: DatePoint, tense: ReturnType<typeof detectTense>) => number;
+
+/**
+ * Of the reference year and its neighbours, the year of lowest finite cost (the earlier year on a
+ * tie). The cost is a plain function of its arguments, not a closure: this runs for most dates.
+ */
+function yearNearest(candidate: DateCandidate, reference: DatePoint, tense: ReturnType<typeof detectTense>, cost: YearCost): number | undefined {
   let best: number | undefined;
   let bestCost = Infinity;
-  for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
-    const c = cost(year);
-    if (c < bestCost) [best, bestCost] = [year, c];
+  for (let year = reference.year - 1; year <= reference.year + 1; year++) {
+    const c = cost(candidate, year, reference, tense);
+    if (c < bestCost) {
+      best = year;
+      bestCost = c;
+    }
   }
   return best;
 }
@@ -89,14 +103,10 @@ function completeYear(candidate: DateCandidate, sentence: string, published: Dat
   let best: number | undefined;
   let fromNeighbour = false;
   if (neighbour !== undefined && candidate.index - neighbour.end <= NEIGHBOUR_GAP && candidate.anchor === undefined) {
-    const { point } = neighbour;
-    best = yearNearest(point, (year) => {
-      const date = withYear(candidate.start, year);
-      return fitsWeekday(candidate, date) ? Math.abs(distanceFromPublished(date, point)) : Infinity;
-    });
+    best = yearNearest(candidate, neighbour.point, tense, neighbourCost);
     fromNeighbour = best !== undefined && (tense?.strength !== "strong" || costOf(candidate, best, published, tense) < AGAINST_STRONG_CUE);
   }
-  if (!fromNeighbour) best = yearNearest(published, (year) => costOf(candidate, year, published, tense));
+  if (!fromNeighbour) best = yearNearest(candidate, published, tense, costOf);
   if (best === undefined) return candidate;
   const start = withYear(candidate.start, best);
   const refined: DateCandidate = { ...candidate, start, approximate: candidate.approximate || (!fromNeighbour && published.month === undefined) };
