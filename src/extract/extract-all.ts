@@ -16,7 +16,7 @@ import { openEntryCache, type EntryCache } from "../ingest/entry-cache.ts";
 import type { ArticleSource } from "../ingest/read-articles.ts";
 import { READER_VERSION } from "../ingest/reader-version.ts";
 import { EXTRACTOR_VERSION, type ArticleExtraction } from "./index.ts";
-import { readArticleEntry, type ArticleEntry, type ReadJob, type ReadReply, type ReadRequest, type ReadWorkerData } from "./extract-worker.ts";
+import { claimJobs, readArticleEntry, type ArticleEntry, type ReadJob, type ReadReply, type ReadWorkerData } from "./extract-worker.ts";
 
 export interface ExtractStats {
   /** Files read and extracted in this build. */
@@ -125,64 +125,52 @@ function parseEntry(json: string | undefined): ArticleEntry | undefined {
   }
 }
 
-/** Files per message to a worker; two messages in flight each, so a worker never waits. */
-const WORKER_BATCH = 10;
-/** Files the main thread reads between two looks at its messages (~50 ms). */
-const MAIN_BATCH = 10;
+/** Files a thread claims at a time: small, so all threads finish together; the main thread looks at its messages between two. */
+const BATCH = 8;
 // Node 20 ignores `execArgv: ["--import", "tsx"]` for a worker's own .ts entry file
 // (ERR_UNKNOWN_FILE_EXTENSION), so a tiny script registers tsx, then imports the worker.
 // tsx is resolved from this package (not from the user's cwd), to its ESM entry.
 const BOOT_WORKER = `import(${JSON.stringify(resolveTsxApi())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./extract-worker.ts", import.meta.url).href)}); });`;
 
 /**
- * Read and extract `jobs` on `count` worker threads and on this thread, batches handed out in
- * order to whoever is free. This thread starts at once (a worker needs ~0.7 s of CPU to load the
- * code and is slow until its JIT warms up), reads with `readHere(j)`, and between batches files
- * what the workers send, `storeJson(j, json)` in any order: the caller files it by index.
+ * Read and extract `jobs` on `count` worker threads and on this thread, each claiming the next
+ * batch when free. This thread starts at once (a worker needs ~0.7 s of CPU to load the code and
+ * is slow until its JIT warms up), reads with `readHere(j)`, and between batches files what the
+ * workers send, `storeJson(j, json)` in any order: the caller files it by index.
  * Workers run the TypeScript sources through tsx, resolved from this package, not from the cwd.
  */
 async function readInParallel(jobs: ReadJob[], knowledge: Knowledge, count: number, readHere: (j: number) => void, storeJson: (j: number, json: string) => void): Promise<void> {
-  const workerData: ReadWorkerData = { role: "dateline-read-worker", knowledge };
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const workerData: ReadWorkerData = { role: "dateline-read-worker", knowledge, jobs, next, batch: BATCH };
   const workers = Array.from({ length: count }, () => new Worker(BOOT_WORKER, { eval: true, workerData }));
-  let next = 0;
-  const take = (size: number): [number, number] | null => (next < jobs.length ? [next, (next = Math.min(next + size, jobs.length))] : null);
   let failure: Error | null = null;
+  const finished = workers.map(
+    (w) =>
+      new Promise<void>((resolve, reject) => {
+        let done = false;
+        const fail = (error: Error): void => {
+          failure ??= error;
+          reject(error);
+        };
+        w.on("message", (reply: ReadReply) => {
+          if ("failed" in reply) fail(new Error(`Extraction failed on ${reply.failed.file}: ${reply.failed.message}`));
+          else if ("entries" in reply) reply.entries.forEach((json, k) => storeJson(reply.first + k, json));
+          else {
+            done = true;
+            resolve();
+          }
+        });
+        w.on("error", fail);
+        w.on("exit", (code) => done || fail(new Error(`An extraction worker stopped (exit code ${code}) before its work was done.`)));
+      }),
+  );
   try {
-    const inWorkers = workers.map(
-      (w) =>
-        new Promise<void>((resolve, reject) => {
-          let pending = 0;
-          const send = (): void => {
-            const batch = take(WORKER_BATCH);
-            if (!batch) return;
-            const request: ReadRequest = { first: batch[0], jobs: jobs.slice(batch[0], batch[1]) };
-            w.postMessage(request);
-            pending++;
-          };
-          const fail = (error: Error): void => {
-            failure ??= error;
-            reject(error);
-          };
-          w.on("message", (reply: ReadReply) => {
-            if ("failed" in reply) return fail(new Error(`Extraction failed on ${reply.failed.file}: ${reply.failed.message}`));
-            reply.entries.forEach((json, k) => storeJson(reply.first + k, json));
-            pending--;
-            send();
-            if (pending === 0) resolve();
-          });
-          w.on("error", fail);
-          w.on("exit", (code) => pending > 0 && fail(new Error(`An extraction worker stopped (exit code ${code}) with ${pending} batches left.`)));
-          send();
-          send();
-          if (pending === 0) resolve();
-        }),
-    );
-    inWorkers.forEach((p) => p.catch(() => undefined)); // surfaced below
-    for (let batch = take(MAIN_BATCH); batch && !failure; batch = take(MAIN_BATCH)) {
+    finished.forEach((p) => p.catch(() => undefined)); // surfaced below
+    for (let batch = claimJobs(next, jobs.length, BATCH); batch && !failure; batch = claimJobs(next, jobs.length, BATCH)) {
       for (let j = batch[0]; j < batch[1]; j++) readHere(j);
-      await new Promise((resolve) => setImmediate(resolve)); // let the workers' replies in
+      await new Promise((resolve) => setImmediate(resolve)); // let the workers' entries in
     }
-    await Promise.all(inWorkers);
+    await Promise.all(finished);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -60,7 +60,8 @@ function readUpTo(file: string, max: number): Buffer | number {
   try {
     const size = fstatSync(fd).size;
     if (size > max) return size;
-    const bytes = Buffer.allocUnsafe(size);
+    // Unpooled: a small file's bytes do not share (and drag along, to a worker) an 8 kB pool.
+    const bytes = Buffer.allocUnsafeSlow(size);
     let read = 0;
     for (let n = 1; read < size && n > 0; read += n) n = readSync(fd, bytes, read, size - read, read);
     return read < size ? bytes.subarray(0, read) : bytes;

@@ -168,6 +168,11 @@ describe("extractAll on worker threads", () => {
     expect(results(parallel)).toEqual(results(serial));
   });
 
+  it.each([0, 1, 2])("fails the run, without hanging, when reading throws (a bug), with %i workers", async (workers) => {
+    const broken = { ...knowledge, series: null } as unknown as Knowledge;
+    await expect(extractAll(makeSources(40), broken, null, { workers })).rejects.toThrow();
+  });
+
   it("reports progress up to the total", async () => {
     const sources = makeSources(30);
     const seen: number[] = [];
