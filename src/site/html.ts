@@ -13,12 +13,9 @@ export class SafeHtml {
   }
 }
 
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Text → HTML text or attribute value (quotes included, so it is safe in either). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
+/** Text → HTML text or attribute value: the exports' escaper (quotes included; characters markup forbids dropped). */
+export { escapeMarkup as escapeHtml } from "../export/escape-markup.ts";
+import { escapeMarkup as escapeHtml } from "../export/escape-markup.ts";
 
 /** One interpolated value: fragments as they are, lists joined, null/undefined/false as nothing, the rest escaped. */
 function interpolate(value: unknown): string {

@@ -21,11 +21,6 @@ export function toEventJsonLd(event: EventView, pageUrl: string): Record<string,
   };
 }
 
-/** The whole <script type="application/ld+json"> element. */
-export function eventJsonLdScript(event: EventView, pageUrl: string): string {
-  return `<script type="application/ld+json">${toScriptJson(toEventJsonLd(event, pageUrl))}</script>`;
-}
-
 /** Several events in one script block (the rounds page): a schema.org @graph; `siteRoot` is absolute and ends in "/". */
 export function eventListJsonLdScript(events: EventView[], siteRoot: string): string {
   const graph = events.map((e) => {
