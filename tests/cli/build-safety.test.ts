@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { generateCorpus } from "../../scripts/bench/generate-corpus.ts";
 import { makeTempDir } from "../helpers/temp-dir.ts";
 
@@ -28,6 +28,23 @@ function build(cwd: string, out: string, extra: string[] = []) {
   return spawnSync(process.execPath, [bin, "build", "--content", "content", "--out", out, ...extra], { cwd, encoding: "utf8", env: { ...process.env, CI: "true" } });
 }
 
+/** Poll until `dir` holds a staging folder with files in it, then SIGKILL the child. False if it exited first. */
+async function killWhenRendering(child: ChildProcess, dir: string): Promise<boolean> {
+  const filesIn = (d: string): number => {
+    try {
+      return readdirSync(d).length;
+    } catch {
+      return 0; // published (renamed) between the two reads
+    }
+  };
+  const rendering = (): boolean => readdirSync(dir).some((n) => n.startsWith(".dateline-staging-") && filesIn(path.join(dir, n)) > 0);
+  while (child.exitCode === null && child.signalCode === null) {
+    if (rendering()) return child.kill("SIGKILL");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return false;
+}
+
 describe("build safety", () => {
   it("two builds of the same content are byte-identical (Pagefind's index aside)", () => {
     const dir = makeTempDir();
@@ -49,10 +66,12 @@ describe("build safety", () => {
     const first = readdirSync(path.join(dir, "content", "articles")).sort()[0]!;
     writeFileSync(path.join(dir, "content", "articles", first), readFileSync(path.join(dir, "content", "articles", first), "utf8") + "\nA new paragraph was added.\n");
     const child = spawn(process.execPath, [bin, "build", "--content", "content", "--out", "_site", "--no-search"], { cwd: dir, stdio: "ignore" });
-    // Let it get well into the work (extraction and rendering), then kill it without warning.
-    await new Promise((resolve) => setTimeout(resolve, 2500));
-    child.kill("SIGKILL");
-    await new Promise((resolve) => child.on("exit", resolve));
+    const exited = new Promise((resolve) => child.on("exit", resolve));
+    // Kill it without warning once it is writing the new site (its staging folder has files), so the
+    // kill lands in the middle of rendering however fast or slow the machine is.
+    const killed = await killWhenRendering(child, dir);
+    await exited;
+    expect(killed, "the build finished before it could be killed in the middle").toBe(true);
     expect(treeHashes(path.join(dir, "_site"))).toEqual(before);
     // The next build cleans up what the killed one left and publishes normally.
     expect(build(dir, "_site", ["--no-search"]).status).toBe(0);
