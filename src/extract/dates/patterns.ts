@@ -88,5 +88,6 @@ export function eitherCase(words: string[]): string {
 /** Quick pre-tests (see DateParser.quick): a month stem, a possible year, a weekday. */
 export const HAS_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/;
 export const HAS_YEAR = /(?:19|20)\d\d/;
-export const HAS_MONTH_OR_YEAR = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|(?:19|20)\d\d/;
+/** A month stem or a possible year: the two tests above, each run once per sentence. */
+export const HAS_MONTH_OR_YEAR: readonly RegExp[] = [HAS_MONTH, HAS_YEAR];
 export const HAS_WEEKDAY = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY)/;

@@ -27,7 +27,8 @@ const OUTLET_BEFORE = /[A-Z][\w.]*[ \t]$/;
 
 export const relativeDayParser: DateParser = {
   needsPublished: true,
-  quick: /(?:to|yester|tomor)(?:day|night|row)|morning|afternoon|evening|night|ago/i,
+  // "tonight", "yesternight" and "tomornight" are found by "night".
+  quick: /(?:to|yester|tomor)(?:day|row)|morning|afternoon|evening|night|ago/i,
   pattern: PATTERN,
   extract(match, { sentence, published }): DateCandidate | null {
     if (published === null) return null;
