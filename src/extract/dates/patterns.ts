@@ -55,6 +55,13 @@ export const NOT_A_YEAR_AFTER =
   "(?![ \\t](?:people|persons|troops|fighters|soldiers|civilians|refugees|militants|km|kilometres|kilometers|" +
   "metres|meters|tons|tonnes|dollars|euros|votes|members|delegates|units|times|cases|families|homes)\\b)";
 
+/**
+ * "Not right after a letter, digit or underscore", for patterns whose every match starts with a
+ * letter or a digit: there \b says exactly what (?<![\w]) says, and the regex engine scans for
+ * a \b start much faster than for a lookbehind (a third less time per sentence).
+ */
+export const WORD_START = "\\b";
+
 /** Word spacing inside a date: one or two spaces or a no-break space. */
 export const SP = "[ \\t\\u00a0]{1,2}";
 
