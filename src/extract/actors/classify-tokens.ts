@@ -2,6 +2,7 @@
 // unknown capitalised word that may be part of a person's name. Longest phrase wins.
 import type { Lexicon, LexiconEntry } from "./build-lexicon.ts";
 import { charClasses, codePointAt, UPPER } from "../../util/char-class.ts";
+import { mayHold, sieveOf } from "../../util/word-sieve.ts";
 import { isCapitalized, isNameGap, scanWords, type Token } from "../text/tokenize.ts";
 import { FUNCTION_WORDS, INSTITUTION_WORDS, MONTH_AND_DAY_WORDS, NAME_PARTICLES } from "../text/name-words.ts";
 
@@ -17,14 +18,14 @@ export interface ClassifiedToken extends Token {
 /** Tokenize one sentence and classify its tokens against the lexicon. Linear: tokens × maxTokens lookups. */
 export function classifyTokens(text: string, lexicon: Lexicon): ClassifiedToken[] {
   const tokens = scanWords(text, makeClassifiedToken);
-  const words = wordTable(lexicon);
+  const { words, sieve } = wordTable(lexicon);
   // One pass: a word gets its own class, then the longest registry phrase starting at it, if any,
   // claims it and the words after it ("phrase" wins over the classes those words would get).
   let phraseEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i < phraseEnd) continue;
     const tok = tokens[i]!;
-    const word = words.get(tok.norm);
+    const word = mayHold(sieve, tok.norm) ? words.get(tok.norm) : undefined;
     tok.cls = baseClass(tok, text, word);
     if (word?.key === undefined) continue; // no phrase starts with this word
     const match = longestPhrase(text, tokens, i, lexicon, word.key);
@@ -60,15 +61,21 @@ interface WordInfo {
 }
 type LexiconKey = NonNullable<ReturnType<Lexicon["keys"]["get"]>>;
 
-// The word lists and the lexicon's one-word keys in one table: one lookup per word, not up to four.
-const wordTables = new WeakMap<Lexicon, Map<string, WordInfo>>();
-function wordTable(lexicon: Lexicon): Map<string, WordInfo> {
+// The word lists and the lexicon's one-word keys in one table: one lookup per word, not up to four,
+// and none for most words (the sieve rules them out without hashing them).
+interface WordTable {
+  words: Map<string, WordInfo>;
+  sieve: Uint8Array;
+}
+const wordTables = new WeakMap<Lexicon, WordTable>();
+function wordTable(lexicon: Lexicon): WordTable {
   let table = wordTables.get(lexicon);
   if (table) return table;
-  table = new Map();
+  const words = new Map<string, WordInfo>();
   for (const word of new Set([...NAME_PARTICLES, ...STOP_WORDS, ...MONTH_ABBREVIATIONS, ...lexicon.keys.keys()])) {
-    table.set(word, { particle: NAME_PARTICLES.has(word), stop: STOP_WORDS.has(word), monthAbbreviation: MONTH_ABBREVIATIONS.has(word), key: lexicon.keys.get(word) });
+    words.set(word, { particle: NAME_PARTICLES.has(word), stop: STOP_WORDS.has(word), monthAbbreviation: MONTH_ABBREVIATIONS.has(word), key: lexicon.keys.get(word) });
   }
+  table = { words, sieve: sieveOf(words.keys()) };
   wordTables.set(lexicon, table);
   return table;
 }
