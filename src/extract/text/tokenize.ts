@@ -56,12 +56,14 @@ export function scanWords<T>(text: string, make: (word: string, norm: string, st
     }
     const start = i;
     let plain = true; // only ASCII letters and digits so far
+    let upper = false; // an ASCII capital among them
     // A run of word characters, then more runs each behind one apostrophe.
     for (;;) {
       while (i < n) {
         const unit = text.charCodeAt(i);
         if (unit < 0x80) {
           if (ASCII_WORD[unit] === 0) break;
+          if (unit <= 0x5a && unit >= 0x41) upper = true;
           i++;
           continue;
         }
@@ -82,7 +84,8 @@ export function scanWords<T>(text: string, make: (word: string, norm: string, st
     const last = text.charCodeAt(end - 1);
     if (end - start >= 2 && (last === 0x73 || last === 0x53) && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
     const word = text.slice(start, end);
-    tokens.push(make(word, plain ? word.toLowerCase() : fold(word), start, end));
+    // toLowerCase copies even an all-lower-case word: most words need no copy at all.
+    tokens.push(make(word, plain ? (upper ? word.toLowerCase() : word) : fold(word), start, end));
   }
   return tokens;
 }
