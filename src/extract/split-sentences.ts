@@ -2,6 +2,7 @@
 // quotes or brackets) followed by a space and a capital, a digit or an opening quote — unless the
 // word before the stop is an abbreviation ("Mr.", "Gen.", "Dec.", "U.S.", "Geir O. Pedersen").
 // Intl.Segmenter did the same job at a third of the speed and still split after "Mr." and "Gen.".
+import { charClasses, LETTER, SPACE } from "../util/char-class.ts";
 import { firstMatch, nextMatch } from "./text/match-walk.ts";
 
 export interface Sentence {
@@ -32,15 +33,22 @@ export function splitSentences(text: string): Sentence[] {
 /** The word right before the stop at `dot`: "Gen", "U.S", "O" (an initial). */
 function isAbbreviation(text: string, dot: number): boolean {
   let from = dot;
-  while (from > 0 && /[\p{L}.]/u.test(text[from - 1]!)) from--;
+  while (from > 0 && isLetterOrDot(text.charCodeAt(from - 1))) from--;
   const word = text.slice(from, dot);
   if (word.length === 1 || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "O." or "U.S."
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** /[\p{L}.]/u.test(text[i]) for the code unit at i (half a surrogate pair is neither). */
+function isLetterOrDot(unit: number): boolean {
+  return unit === 0x2e || (charClasses(unit) & LETTER) !== 0;
+}
+
+/** The text between `from` and `to` without surrounding spaces (as `trim()` gives it), if any is left. */
 function push(out: Sentence[], text: string, from: number, to: number): void {
-  const raw = text.slice(from, to);
-  const lead = raw.length - raw.trimStart().length;
-  const sentence = raw.trim();
-  if (sentence) out.push({ text: sentence, index: from + lead });
+  let start = from;
+  let end = to;
+  while (start < end && (charClasses(text.charCodeAt(start)) & SPACE) !== 0) start++;
+  while (end > start && (charClasses(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
+  if (end > start) out.push({ text: text.slice(start, end), index: start });
 }

@@ -1,7 +1,6 @@
 // "Does the text contain any of these phrases?" in one pass over the text, not one search per
 // phrase: candidates are found by a hash of their first three characters, then compared in place.
-// Used where a fixed list of phrases is looked for in every line or sentence (furniture phrases,
-// series cues).
+// Used where a fixed list of phrases is looked for in every line (furniture phrases).
 export interface PhraseIndex {
   /** Phrases of fewer than three characters: searched for directly. */
   short: string[];
@@ -31,49 +30,17 @@ export function indexPhrases(phrases: string[]): PhraseIndex {
 
 /** Same answer as `phrases.some((p) => text.includes(p))`. */
 export function containsPhrase(text: string, index: PhraseIndex): boolean {
-  return findsPhrase(text, index, false);
-}
-
-/**
- * Same answer as `containsPhrase(text.toLowerCase(), index)` for lower-case ASCII phrases, without
- * the lower-cased copy, as long as the text holds neither "İ" nor the Kelvin sign (the only
- * characters outside ASCII whose lower case has ASCII in it). Callers check both conditions.
- */
-export function containsPhraseIgnoringAsciiCase(text: string, index: PhraseIndex): boolean {
-  return findsPhrase(text, index, true);
-}
-
-/** true when every phrase is lower-case ASCII (containsPhraseIgnoringAsciiCase applies). */
-export function isLowerAscii(phrases: string[]): boolean {
-  return phrases.every((p) => /^[\x00-\x40\x5b-\x7f]*$/.test(p));
-}
-
-const lowerAscii = (c: number): number => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
-
-function findsPhrase(text: string, index: PhraseIndex, foldCase: boolean): boolean {
-  if (foldCase) {
-    if (index.short.length > 0 && index.short.some((p) => text.toLowerCase().includes(p))) return true;
-  } else if (index.short.some((p) => text.includes(p))) return true;
+  for (const phrase of index.short) if (text.includes(phrase)) return true;
   if (text.length < START) return false;
   let c1 = text.charCodeAt(0);
   let c2 = text.charCodeAt(1);
-  if (foldCase) {
-    c1 = lowerAscii(c1);
-    c2 = lowerAscii(c2);
-  }
   for (let i = 0; i + START <= text.length; i++) {
     const c0 = c1;
     c1 = c2;
-    c2 = foldCase ? lowerAscii(text.charCodeAt(i + 2)) : text.charCodeAt(i + 2);
+    c2 = text.charCodeAt(i + 2);
     const hash = startHash(c0, c1, c2);
     if (index.startFilter[hash] === 0) continue;
-    for (const phrase of index.byStart.get(hash)!) if (foldCase ? startsWithIgnoringAsciiCase(text, phrase, i) : text.startsWith(phrase, i)) return true;
+    for (const phrase of index.byStart.get(hash)!) if (text.startsWith(phrase, i)) return true;
   }
   return false;
-}
-
-function startsWithIgnoringAsciiCase(text: string, phrase: string, at: number): boolean {
-  if (at + phrase.length > text.length) return false;
-  for (let k = 0; k < phrase.length; k++) if (lowerAscii(text.charCodeAt(at + k)) !== phrase.charCodeAt(k)) return false;
-  return true;
 }

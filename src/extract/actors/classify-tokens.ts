@@ -2,6 +2,7 @@
 // unknown capitalised word that may be part of a person's name. Longest phrase wins.
 import type { Lexicon, LexiconEntry } from "./build-lexicon.ts";
 import { charClasses, codePointAt, UPPER } from "../../util/char-class.ts";
+import { mayHold, sieveOf } from "../../util/word-sieve.ts";
 import { isCapitalized, isNameGap, scanWords, type Token } from "../text/tokenize.ts";
 import { FUNCTION_WORDS, INSTITUTION_WORDS, MONTH_AND_DAY_WORDS, NAME_PARTICLES } from "../text/name-words.ts";
 
@@ -17,21 +18,26 @@ export interface ClassifiedToken extends Token {
 /** Tokenize one sentence and classify its tokens against the lexicon. Linear: tokens × maxTokens lookups. */
 export function classifyTokens(text: string, lexicon: Lexicon): ClassifiedToken[] {
   const tokens = scanWords(text, makeClassifiedToken);
-  for (const tok of tokens) tok.cls = baseClass(tok, text);
-  for (let i = 0; i < tokens.length; ) {
-    const match = longestPhrase(text, tokens, i, lexicon);
-    if (!match) {
-      i++;
-      continue;
-    }
+  const { words, sieve } = wordTable(lexicon);
+  // One pass: a word gets its own class, then the longest registry phrase starting at it, if any,
+  // claims it and the words after it ("phrase" wins over the classes those words would get).
+  let phraseEnd = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i < phraseEnd) continue;
+    const tok = tokens[i]!;
+    const word = mayHold(sieve, tok.norm) ? words.get(tok.norm) : undefined;
+    tok.cls = baseClass(tok, text, word);
+    if (word?.key === undefined) continue; // no phrase starts with this word
+    const match = longestPhrase(text, tokens, i, lexicon, word.key);
+    if (!match) continue;
     const span: [number, number] = [i, match.end];
     for (let k = i; k < match.end; k++) {
-      const tok = tokens[k]!;
-      tok.cls = "phrase";
-      tok.entries = match.entries;
-      tok.span = span;
+      const claimed = tokens[k]!;
+      claimed.cls = "phrase";
+      claimed.entries = match.entries;
+      claimed.span = span;
     }
-    i = match.end;
+    phraseEnd = match.end;
   }
   return tokens;
 }
@@ -43,14 +49,42 @@ function makeClassifiedToken(text: string, norm: string, start: number, end: num
 
 const MONTH_ABBREVIATIONS = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 
-// A capitalised word in any of these lists is a stop word (one lookup instead of three).
+// A capitalised word in any of these lists is a stop word.
 const STOP_WORDS = new Set([...FUNCTION_WORDS, ...MONTH_AND_DAY_WORDS, ...INSTITUTION_WORDS]);
 
-function baseClass(t: Token, text: string): TokenClass {
-  if (!isCapitalized(t)) return NAME_PARTICLES.has(t.norm) ? "particle" : "lower";
+/** What the classifier knows about one folded word: its word lists and the lexicon key it starts. */
+interface WordInfo {
+  particle: boolean;
+  stop: boolean;
+  monthAbbreviation: boolean;
+  key: LexiconKey | undefined;
+}
+type LexiconKey = NonNullable<ReturnType<Lexicon["keys"]["get"]>>;
+
+// The word lists and the lexicon's one-word keys in one table: one lookup per word, not up to four,
+// and none for most words (the sieve rules them out without hashing them).
+interface WordTable {
+  words: Map<string, WordInfo>;
+  sieve: Uint8Array;
+}
+const wordTables = new WeakMap<Lexicon, WordTable>();
+function wordTable(lexicon: Lexicon): WordTable {
+  let table = wordTables.get(lexicon);
+  if (table) return table;
+  const words = new Map<string, WordInfo>();
+  for (const word of new Set([...NAME_PARTICLES, ...STOP_WORDS, ...MONTH_ABBREVIATIONS, ...lexicon.keys.keys()])) {
+    words.set(word, { particle: NAME_PARTICLES.has(word), stop: STOP_WORDS.has(word), monthAbbreviation: MONTH_ABBREVIATIONS.has(word), key: lexicon.keys.get(word) });
+  }
+  table = { words, sieve: sieveOf(words.keys()) };
+  wordTables.set(lexicon, table);
+  return table;
+}
+
+function baseClass(t: Token, text: string, word: WordInfo | undefined): TokenClass {
+  if (!isCapitalized(t)) return word?.particle ? "particle" : "lower";
   // "Jan." / "Jan 23" is a month; "Jan Kubis" is a given name.
-  if (MONTH_ABBREVIATIONS.has(t.norm)) return /^\.?\s*\d/.test(text.slice(t.end, t.end + 4)) || text[t.end] === "." ? "stop" : "cap";
-  if (STOP_WORDS.has(t.norm)) return "stop";
+  if (word?.monthAbbreviation) return /^\.?\s*\d/.test(text.slice(t.end, t.end + 4)) || text[t.end] === "." ? "stop" : "cap";
+  if (word?.stop) return "stop";
   if (isAcronym(t.text)) return "stop"; // acronyms are organisations, not given names
   return "cap";
 }
@@ -69,7 +103,8 @@ function isAcronym(word: string): boolean {
   return count >= 2;
 }
 
-function longestPhrase(text: string, tokens: Token[], i: number, lexicon: Lexicon): { end: number; entries: LexiconEntry[] } | null {
+/** The longest phrase starting at token i, whose own word is the lexicon key `first`. */
+function longestPhrase(text: string, tokens: Token[], i: number, lexicon: Lexicon, first: LexiconKey): { end: number; entries: LexiconEntry[] } | null {
   let key = "";
   let best: { end: number; entries: LexiconEntry[] } | null = null;
   for (let n = 0; n < lexicon.maxTokens && i + n < tokens.length; n++) {
@@ -81,7 +116,7 @@ function longestPhrase(text: string, tokens: Token[], i: number, lexicon: Lexico
       if (!isNameGap(gap) && !/^\.\s?$/.test(gap)) break;
     }
     key = n === 0 ? tok.norm : `${key} ${tok.norm}`;
-    const found = lexicon.keys.get(key);
+    const found = n === 0 ? first : lexicon.keys.get(key);
     if (!found) break; // neither a phrase nor the start of one
     const { entries, canGrow } = found;
     if (!entries) continue; // only the start of a longer phrase

@@ -37,10 +37,11 @@ export interface ParseContext {
 
 export interface DateParser {
   /**
-   * A cheap non-global test that must succeed somewhere in the sentence before `pattern` runs:
-   * most sentences name no month, and a literal scan is far cheaper than a lookbehind regex.
+   * Cheap non-global tests of which one must succeed somewhere in the sentence before `pattern`
+   * runs: most sentences name no month, and a literal scan is far cheaper than a lookbehind regex.
+   * Parsers share these tests; each runs at most once per sentence.
    */
-  quick?: RegExp;
+  quick?: RegExp | readonly RegExp[];
   /** The parser reads nothing without a publication date (its `extract` returns null): skipped then. */
   needsPublished?: boolean;
   /** A global (`g`) regex; it must run in linear time (no nested unbounded quantifiers). */

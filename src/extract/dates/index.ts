@@ -77,8 +77,16 @@ function toMention(candidate: DateCandidate, published: DatePoint | null): DateM
 }
 
 // Parsers share their quick tests (a year, a month name): each distinct test runs once per sentence.
-const QUICK_TESTS = [...new Set(DATE_PARSERS.flatMap(([, parser]) => (parser.quick ? [parser.quick] : [])))];
-const QUICK_INDEX = DATE_PARSERS.map(([, parser]) => (parser.quick ? QUICK_TESTS.indexOf(parser.quick) : -1));
+const quickList = (parser: DateParser): readonly RegExp[] => (parser.quick === undefined ? [] : parser.quick instanceof RegExp ? [parser.quick] : parser.quick);
+const QUICK_TESTS = [...new Set(DATE_PARSERS.flatMap(([, parser]) => quickList(parser)))];
+/** Per parser, the indexes of its quick tests in QUICK_TESTS (empty: no quick test, always run). */
+const QUICK_INDEXES = DATE_PARSERS.map(([, parser]) => quickList(parser).map((q) => QUICK_TESTS.indexOf(q)));
+
+/** One of the parser's quick tests finds something in the sentence (each test run once, remembered in `known`). */
+function passesQuick(indexes: number[], known: (boolean | undefined)[], sentence: string): boolean {
+  for (const q of indexes) if ((known[q] ??= QUICK_TESTS[q]!.test(sentence))) return true;
+  return false;
+}
 
 /** Dates in one sentence, resolved against the publication date; sorted by index, non-overlapping. */
 export function extractDates(sentence: string, context: DateContext): DateMention[] {
@@ -89,8 +97,8 @@ export function extractDates(sentence: string, context: DateContext): DateMentio
     const parser = DATE_PARSERS[i]![1];
     // A relative date needs the publication date: without one, its parser reads nothing.
     if (parser.needsPublished && context.published === null) continue;
-    const q = QUICK_INDEX[i]!;
-    if (q >= 0 && !(quick[q] ??= QUICK_TESTS[q]!.test(sentence))) continue;
+    const indexes = QUICK_INDEXES[i]!;
+    if (indexes.length > 0 && !passesQuick(indexes, quick, sentence)) continue;
     const pattern = parser.pattern;
     for (let m = firstMatch(pattern, sentence); m !== null; m = nextMatch(pattern, sentence, m)) {
       const candidate = parser.extract(m, parseContext);

@@ -61,7 +61,9 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
     const date = speechDate ? speechDate.date : sameDay ? { ...sameDay.date, approximate: true } : undatedStatementDate(input.published, speech.earlier);
     if (date) {
       const speakerId = speech.speaker?.actorId;
-      drafts.push({
+      // Optional fields are added in place, in the order they are listed (the order the JSON keeps):
+      // spreading `...(flag ? { key } : {})` copied the object once per field.
+      const draft: DraftEvent = {
         type: "statement",
         title: makeTitle("statement", text, speakerId ? input.actorName(speakerId) : "", speech),
         date,
@@ -70,9 +72,13 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
         source,
         reportedOn: input.published,
         sentence: input.sentence,
-        ...(speechDate || sameDay ? {} : { undated: true }),
-        ...(speech.pronoun ? { pronoun: true, ...(input.previousSubject ? { pronounSubject: input.previousSubject } : {}) } : {}),
-      });
+      };
+      if (!speechDate && !sameDay) draft.undated = true;
+      if (speech.pronoun) {
+        draft.pronoun = true;
+        if (input.previousSubject) draft.pronounSubject = input.previousSubject;
+      }
+      drafts.push(draft);
     }
   }
   cues.forEach((found, i) => {
@@ -93,7 +99,7 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
     // are one of its rounds; other series' sessions stay meetings unless a number makes them a round.
     const type = cue.type === "meeting" && series && series === input.series.find((s) => s.default)?.name && (isNamedAfterSeries(text, cue, input.series, series) || isPlenaryMeeting(text, cue)) ? "round" : cue.type;
     const date: EventDate = mention?.date ?? makeEventDate(truncateDatePoint(input.published ?? { year: 0 }, "year"), { approximate: true, text: "" });
-    drafts.push({
+    const draft: DraftEvent = {
       type: type as EventType,
       title: makeTitle(type, text, cue.text, undefined, place, series, cue.round, cue.index),
       date,
@@ -102,15 +108,20 @@ export function buildSentenceEvents(input: SentenceInput): DraftEvent[] {
       actors: unique(participants.map((a) => a.actorId)),
       source,
       reportedOn: input.published,
-      ...(cue.round !== undefined ? { round: cue.round } : {}),
-      ...(series ? { series } : {}),
-      ...(place ? { place } : {}),
-      ...(cue.next ? { next: true } : {}),
-      ...(cue.previous ? { previous: true } : {}),
-      ...(type === "meeting" && isDefiniteReference(text, cue) ? { definite: true } : {}),
-      ...(mention ? {} : { sourceOnly: true, ...(FUTURE_CLAUSE.test(text) ? { future: true } : {}) }),
-      sentence: input.sentence,
-    });
+    };
+    // Optional fields in place, in this order (see the statement above).
+    if (cue.round !== undefined) draft.round = cue.round;
+    if (series) draft.series = series;
+    if (place) draft.place = place;
+    if (cue.next) draft.next = true;
+    if (cue.previous) draft.previous = true;
+    if (type === "meeting" && isDefiniteReference(text, cue)) draft.definite = true;
+    if (!mention) {
+      draft.sourceOnly = true;
+      if (FUTURE_CLAUSE.test(text)) draft.future = true;
+    }
+    draft.sentence = input.sentence;
+    drafts.push(draft);
   });
   return drafts.filter((d) => !d.sourceOnly || d.date.start.year > 0 || d.round !== undefined);
 }

@@ -43,13 +43,15 @@ const RULES: [name: string, pattern: RegExp, build: (m: RegExpExecArray) => Omit
   ["after-n-rounds", new RegExp(String.raw`\bafter\s+${CARDINAL}\s+rounds\b`, "gi"), (m) => {
     const n = readCardinal(m[1]!);
     return n ? { type: "round", round: n, countOnly: true } : null;
-  }, /rounds/i],
-  ["next-round", new RegExp(String.raw`\b(?:the\s+)?(?:next|forthcoming|upcoming|coming)\s+(?:(?:high-level|international|[A-Z][\w'’-]*)\s+){0,2}(?:round|meeting|talks|session)\b${OF_TALKS}`, "g"), () => ({ type: "round", next: true }), /next|forthcoming|upcoming|coming/],
+  }, ROUND_WORD], // "rounds" holds "round": the shared test is enough
+  ["next-round", new RegExp(String.raw`\b(?:the\s+)?(?:next|forthcoming|upcoming|coming)\s+(?:(?:high-level|international|[A-Z][\w'’-]*)\s+){0,2}(?:round|meeting|talks|session)\b${OF_TALKS}`, "g"), () => ({ type: "round", next: true }), /next|coming/], // "forthcoming", "upcoming" hold "coming"
   // Only "previous"/"preceding": "the last round" is as often the final one, "the latest" the current one.
   ["previous-round", new RegExp(String.raw`\b(?:the\s+)?(?:previous|preceding)\s+(?:(?:high-level|international|[A-Z][\w'’-]*)\s+){0,2}(?:round|session)\b${OF_TALKS}`, "gi"), () => ({ type: "round", previous: true }), /previous|preceding/i],
   ["meeting", /\b(?:talks|meeting|meetings|met|meet|meets|negotiations|summit|summits|conference|conferences|convened|inaugurated|consultations|visit|visited|visits|(?:spoke|talked|conferred)\s+(?:by|over\s+the)\s+(?:phone|telephone)|received\s+(?:the\s+)?(?:heads?|delegations?|envoys?|ministers?|members)\b|phone\s+(?:call|conversation|talk)|telephone\s+(?:call|conversation)|session|round|forum|gathering|congress|trilateral|discussions|hosted)\b/gi, () => ({ type: "meeting" })],
   ["other", /\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|memorandum|deal|signed|postponed|delayed|rescheduled|cancell?ed|airstrikes?|air\s+strikes?|offensive|military\s+operation|operation|attack|attacks|bombing|shelling|withdrawal|invasion|conflict|war|uprising|elections?|referendum|resolution\s+(?:was\s+)?adopted|(?:takes?|took|taken|taking)\s+effect|(?:comes?|came|enters?|entered|entering)\s+into\s+(?:force|effect)|start(?:s|ed)?\s+functioning|readmitted|reinstated|suspended|joint\s+patrols?)\b/gi, () => ({ type: "other" })],
 ];
+
+const QUICK_TESTS = [...new Set(RULES.flatMap((rule) => (rule[3] ? [rule[3]] : [])))];
 
 /**
  * The cue a rule built, with its place in the sentence. Every rule builds a fresh object, so the
@@ -67,20 +69,16 @@ function placeCue(cue: Omit<EventCue, "index" | "end" | "text">, index: number, 
 /** All event cues of a sentence, in text order, without overlaps; `first` cues (e.g. "Astana-14") claim their text first. */
 export function findEventCues(text: string, first: EventCue[] = []): EventCue[] {
   const cues: EventCue[] = [...first];
-  let lastQuick: RegExp | undefined;
-  let lastQuickPassed = false;
+  const quick: (boolean | undefined)[] = [];
   // Index loops, not for-of with destructuring: this runs for every sentence and the iterator
   // objects were a measurable share of its garbage.
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r]!;
     const quickTest = rule[3];
-    // Most sentences name no round: skip the big patterns (neighbouring rules share a quick test).
+    // Most sentences name no round: skip the big patterns (rules share quick tests: each runs once).
     if (quickTest) {
-      if (quickTest !== lastQuick) {
-        lastQuick = quickTest;
-        lastQuickPassed = quickTest.test(text);
-      }
-      if (!lastQuickPassed) continue;
+      const q = QUICK_TESTS.indexOf(quickTest);
+      if (!(quick[q] ??= quickTest.test(text))) continue;
     }
     const pattern = rule[1];
     for (let m = firstMatch(pattern, text); m !== null; m = nextMatch(pattern, text, m)) {

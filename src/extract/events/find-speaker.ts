@@ -1,9 +1,12 @@
 // Who is speaking in a sentence: the person before a speech verb ("Bogdanov said"), after it
 // ("said Lavrov"), after "according to", or a pronoun ("he said") that the article resolves.
 import { charClasses, SPACE } from "../../util/char-class.ts";
+import { mayHold, sieveOf } from "../../util/word-sieve.ts";
 import { SPEECH_VERBS } from "../text/name-words.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { FoundActor } from "../actors/find-actor-mentions.ts";
+
+const SPEECH_VERB_SIEVE = sieveOf(SPEECH_VERBS);
 
 export interface SpeechAct {
   /** Offset and end of the speech verb. */
@@ -64,7 +67,7 @@ export function findSpeaker(text: string, tokens: Token[], actors: FoundActor[])
   // The loop itself captures nothing: a closure over its variables would cost an allocation per word.
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (!SPEECH_VERBS.has(tok.norm) || tok.text !== tok.norm) continue; // "States" in "United States" is no verb
+    if (!mayHold(SPEECH_VERB_SIEVE, tok.norm) || !SPEECH_VERBS.has(tok.norm) || tok.text !== tok.norm) continue; // "States" in "United States" is no verb
     const act = speechOfVerb(text, tokens, i, people);
     if (act) return act;
   }

@@ -13,7 +13,10 @@ export interface Token {
 // A word is letters/digits with inner apostrophes ("Ja’afari", "Russia's"); hyphens and dots split.
 // That is the regex /[\p{L}\p{N}]+(?:['’`][\p{L}\p{N}]+)*/gu, read by one character loop (the
 // tokenizer runs on every sentence: a regex match, a replace and a test per word cost 3x more).
-const isWordChar = (codePoint: number): boolean => (charClasses(codePoint) & (LETTER | NUMBER)) !== 0;
+const isWordChar = (codePoint: number): boolean => (codePoint < 0x80 ? ASCII_WORD[codePoint] === 1 : (charClasses(codePoint) & (LETTER | NUMBER)) !== 0);
+/** [A-Za-z0-9]: the letters and digits of ASCII, read straight from the text (the common case). */
+const ASCII_WORD = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = (charClasses(c) & (LETTER | NUMBER)) !== 0 ? 1 : 0;
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x60; // ' ’ `
 
 /** Fold text for comparison: NFKD, no combining marks, lower case, no apostrophes. */
@@ -41,16 +44,29 @@ export function scanWords<T>(text: string, make: (word: string, norm: string, st
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const first = codePointAt(text, i);
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80 && ASCII_WORD[unit] === 0) {
+      i++;
+      continue;
+    }
+    const first = unit < 0x80 ? unit : codePointAt(text, i);
     if (!isWordChar(first)) {
       i += first > 0xffff ? 2 : 1;
       continue;
     }
     const start = i;
     let plain = true; // only ASCII letters and digits so far
+    let upper = false; // an ASCII capital among them
     // A run of word characters, then more runs each behind one apostrophe.
     for (;;) {
       while (i < n) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0x80) {
+          if (ASCII_WORD[unit] === 0) break;
+          if (unit <= 0x5a && unit >= 0x41) upper = true;
+          i++;
+          continue;
+        }
         const c = codePointAt(text, i);
         if (!isWordChar(c)) break;
         if (c >= 0x80) plain = false;
@@ -68,7 +84,8 @@ export function scanWords<T>(text: string, make: (word: string, norm: string, st
     const last = text.charCodeAt(end - 1);
     if (end - start >= 2 && (last === 0x73 || last === 0x53) && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
     const word = text.slice(start, end);
-    tokens.push(make(word, plain ? word.toLowerCase() : fold(word), start, end));
+    // toLowerCase copies even an all-lower-case word: most words need no copy at all.
+    tokens.push(make(word, plain ? (upper ? word.toLowerCase() : word) : fold(word), start, end));
   }
   return tokens;
 }

@@ -45,8 +45,8 @@ describe("series cues in a sentence", () => {
 });
 
 describe("series cues in any letter case", () => {
-  // The search skips lower-casing for plain text; "İ" and the Kelvin sign lower-case to ASCII
-  // letters, so a text holding them must still be read through its lower-case copy.
+  // Cues are matched against the lower-cased sentence: "İ" and the Kelvin sign lower-case to
+  // ASCII letters, so they match like the plain letters.
   const kelvin: Series[] = [{ name: "K talks", cues: ["kazakh capital"] }];
   const dotted: Series[] = [{ name: "I talks", cues: ["i̇stanbul"] }];
   const cases: [text: string, series: Series[], expected: string | undefined][] = [

@@ -1,5 +1,5 @@
 import type { DateCandidate, DateParser } from "../candidate.ts";
-import { DASH, eitherCase, HAS_YEAR, NOT_A_YEAR_AFTER, SP, YEAR_DIGITS } from "../patterns.ts";
+import { DASH, eitherCase, HAS_YEAR, NOT_A_YEAR_AFTER, SP, YEAR_DIGITS, WORD_START } from "../patterns.ts";
 
 /**
  * A year on its own: year precision.
@@ -17,7 +17,7 @@ import { DASH, eitherCase, HAS_YEAR, NOT_A_YEAR_AFTER, SP, YEAR_DIGITS } from ".
 const PREPOSITIONS = eitherCase(["in", "since", "until", "till", "by", "during", "before", "after", "from", "between", "year", "through"]);
 const SEASONS = eitherCase(["spring", "summer", "autumn", "fall", "winter"]);
 const PATTERN = new RegExp(
-  `(?<![\\w])(?:(?<pre>(?:${PREPOSITIONS})${SP}(?:the${SP}year${SP})?)|(?:${SEASONS})${SP}(?:of${SP})?)` +
+  `${WORD_START}(?:(?<pre>(?:${PREPOSITIONS})${SP}(?:the${SP}year${SP})?)|(?:${SEASONS})${SP}(?:of${SP})?)` +
     `${YEAR_DIGITS}(?:(?:[ \\t]{0,2}${DASH}[ \\t]{0,2}|${SP}(?:and|to)${SP})(\\d{4}|\\d{2}))?` +
     `(?![\\w%]|[,.:/\\-\\u2013]\\d)${NOT_A_YEAR_AFTER}`,
   "g",

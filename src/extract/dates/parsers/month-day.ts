@@ -1,5 +1,5 @@
 import type { DateCandidate, DateParser } from "../candidate.ts";
-import { ANY_MONTH, DAY, HAS_MONTH, monthNumber, RANGE_JOIN, SP, YEAR } from "../patterns.ts";
+import { ANY_MONTH, DAY, HAS_MONTH, monthNumber, RANGE_JOIN, SP, YEAR, WORD_START } from "../patterns.ts";
 
 /**
  * Month first, then the day, optionally a second day and a year (US and agency style).
@@ -15,7 +15,7 @@ import { ANY_MONTH, DAY, HAS_MONTH, monthNumber, RANGE_JOIN, SP, YEAR } from "..
  * are two matches joined by the merge-date-ranges refiner.
  */
 const PATTERN = new RegExp(
-  `(?<![\\w])(${ANY_MONTH})[ \\t\\u00a0]{0,2}${DAY}(?:${RANGE_JOIN}${DAY})?(?![\\w:]|[.,]\\d)(?:,?${SP}${YEAR})?`,
+  `${WORD_START}(${ANY_MONTH})[ \\t\\u00a0]{0,2}${DAY}(?:${RANGE_JOIN}${DAY})?(?![\\w:]|[.,]\\d)(?:,?${SP}${YEAR})?`,
   "gd",
 );
 

@@ -1,5 +1,5 @@
 import type { Anchor, DateCandidate, DateParser } from "../candidate.ts";
-import { ANY_MONTH, eitherCase, FULL_MONTH, HAS_MONTH, monthNumber, SP, YEAR } from "../patterns.ts";
+import { ANY_MONTH, eitherCase, FULL_MONTH, HAS_MONTH, monthNumber, SP, YEAR, WORD_START } from "../patterns.ts";
 
 /**
  * A month without a day: month precision.
@@ -19,7 +19,7 @@ const QUALIFIERS = eitherCase(["last", "next", "this", "past", "coming", "previo
 /** A bare month must not be the start of "March, 2011" / "January of 2016": that reading is longer. */
 const NO_YEAR_AFTER = `(?![\\w'’-]|,?${SP}(?:of${SP})?\\d)`;
 const PATTERN = new RegExp(
-  `(?<![\\w])(?:(${ANY_MONTH}),?${SP}(?:of${SP})?${YEAR}` +
+  `${WORD_START}(?:(${ANY_MONTH}),?${SP}(?:of${SP})?${YEAR}` +
     `|(?<pre>(?:${PREPOSITIONS})${SP})(${FULL_MONTH})${NO_YEAR_AFTER}` +
     `|(${QUALIFIERS})${SP}(${FULL_MONTH})${NO_YEAR_AFTER})`,
   "g",

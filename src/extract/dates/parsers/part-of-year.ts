@@ -1,5 +1,5 @@
 import type { DateCandidate, DateParser } from "../candidate.ts";
-import { SP, eitherCase } from "../patterns.ts";
+import { SP, eitherCase, WORD_START } from "../patterns.ts";
 
 /**
  * A part of a year named relative to the publication date: a year, approximate, never a month.
@@ -14,7 +14,7 @@ import { SP, eitherCase } from "../patterns.ts";
  */
 const PART = "(?:end|beginning|start|middle|(?:first|second)" + SP + "half|turn)";
 const SIDE = eitherCase(["this", "next", "last", "the"]);
-const PATTERN = new RegExp(`(?<![\\w])(?:[Tt]he${SP})?${PART}${SP}of${SP}(${SIDE})${SP}year(?![\\w-])`, "g");
+const PATTERN = new RegExp(`${WORD_START}(?:[Tt]he${SP})?${PART}${SP}of${SP}(${SIDE})${SP}year(?![\\w-])`, "g");
 const DELTAS: Readonly<Record<string, number>> = { this: 0, the: 0, next: 1, last: -1 };
 
 export const partOfYearParser: DateParser = {

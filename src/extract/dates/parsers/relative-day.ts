@@ -1,7 +1,7 @@
 import { addDays } from "../../../util/date-point.ts";
 import { publishedMonth } from "../calendar.ts";
 import type { DateCandidate, DateParser } from "../candidate.ts";
-import { NUMBER_WORD, SP, countOf } from "../patterns.ts";
+import { NUMBER_WORD, SP, countOf, WORD_START } from "../patterns.ts";
 
 /**
  * A day named relative to the publication day.
@@ -15,7 +15,7 @@ import { NUMBER_WORD, SP, countOf } from "../patterns.ts";
  * publication date without a day gives the publication month (or year), approximate.
  */
 const PATTERN = new RegExp(
-  `(?<![\\w])(?:((?:[Ll]ater|[Ee]arlier)${SP})?([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)` +
+  `${WORD_START}(?:((?:[Ll]ater|[Ee]arlier)${SP})?([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)` +
     `|([Tt]his${SP}(?:morning|afternoon|evening)|[Ll]ast${SP}night)` +
     `|[Tt]he${SP}day${SP}(before${SP}yesterday|after${SP}tomorrow)` +
     `|(${NUMBER_WORD})${SP}days?${SP}ago)(?![\\w])`,
@@ -27,7 +27,8 @@ const OUTLET_BEFORE = /[A-Z][\w.]*[ \t]$/;
 
 export const relativeDayParser: DateParser = {
   needsPublished: true,
-  quick: /(?:to|yester|tomor)(?:day|night|row)|morning|afternoon|evening|night|ago/i,
+  // "tonight", "yesternight" and "tomornight" are found by "night".
+  quick: /(?:to|yester|tomor)(?:day|row)|morning|afternoon|evening|night|ago/i,
   pattern: PATTERN,
   extract(match, { sentence, published }): DateCandidate | null {
     if (published === null) return null;

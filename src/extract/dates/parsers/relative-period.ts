@@ -1,7 +1,7 @@
 import type { DatePoint } from "../../../types.ts";
 import { monthsOfWeek, publishedMonth, shiftMonth } from "../calendar.ts";
 import type { DateCandidate, DateParser } from "../candidate.ts";
-import { NUMBER_WORD, SP, countOf, eitherCase } from "../patterns.ts";
+import { NUMBER_WORD, SP, countOf, eitherCase, WORD_START } from "../patterns.ts";
 
 /**
  * A week, month or year named relative to the publication date: never more precise than the
@@ -21,7 +21,7 @@ import { NUMBER_WORD, SP, countOf, eitherCase } from "../patterns.ts";
  */
 const SIDE = eitherCase(["last", "next", "coming", "this"]);
 const PATTERN = new RegExp(
-  `(?<![\\w])(?:(?:(?:[Ee]arlier|[Ll]ater)${SP})?(?:[Tt]he${SP})?(${SIDE})${SP}(week|weekend|month|year)` +
+  `${WORD_START}(?:(?:(?:[Ee]arlier|[Ll]ater)${SP})?(?:[Tt]he${SP})?(${SIDE})${SP}(week|weekend|month|year)` +
     `|(${NUMBER_WORD})${SP}(weeks?|months?|years?)${SP}ago)(?![\\w])`,
   "g",
 );

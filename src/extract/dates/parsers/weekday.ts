@@ -1,6 +1,6 @@
 import { publishedMonth, resolveWeekday, weekdayOfNextWeek } from "../calendar.ts";
 import type { DateCandidate, DateParser } from "../candidate.ts";
-import { eitherCase, HAS_WEEKDAY, SP, WEEKDAY, weekdayNumber } from "../patterns.ts";
+import { eitherCase, HAS_WEEKDAY, SP, WEEKDAY, weekdayNumber, WORD_START } from "../patterns.ts";
 import { detectTense } from "../tense.ts";
 
 /**
@@ -21,7 +21,7 @@ import { detectTense } from "../tense.ts";
  * abbreviations are never read ("sat together"). "Monday, February 27" folds into the
  * absolute date (absorb-weekday refiner).
  */
-const PATTERN = new RegExp(`(?<![\\w])(?:(${eitherCase(["last", "next", "this", "coming", "past"])})${SP})?(${WEEKDAY})(?:['’]s)?`, "g");
+const PATTERN = new RegExp(`${WORD_START}(?:(${eitherCase(["last", "next", "this", "coming", "past"])})${SP})?(${WEEKDAY})(?:['’]s)?`, "g");
 const NAMED_DAY_BEFORE = /(?:Good|Black|Bloody|Holy|Super|Cyber|Ash|Palm|Easter|Maundy|Shrove|Blue|Manic)[ \t]$/;
 /** Habits are not dates: "every Tuesday", "each Friday", "every Tuesday and Friday". */
 const HABITUAL_BEFORE = /\b(?:[Ee]very|[Ee]ach)[ \t](?:[A-Z][a-z]{2,5}day(?:,|[ \t]and|[ \t]or)[ \t])?$/;
