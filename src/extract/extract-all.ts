@@ -94,14 +94,24 @@ async function readEntries(jobs: ReadJob[], knowledge: Knowledge, cache: EntryCa
   let done = stats.cached;
   const progress = options.onProgress ?? (() => undefined);
   progress(done, jobs.length);
-  const store = (i: number, entry: ArticleEntry, json: string | null): void => {
-    entries[i] = entry;
-    if (cache) cache.set(keys[i]!, json ?? JSON.stringify(entry));
+  // New entries are kept as JSON (what the cache stores, and what workers send) and parsed once
+  // all are read: thousands of parsed entries on this thread's heap made each of its GCs slower.
+  const json = new Map<number, string>();
+  const storeJson = (i: number, text: string): void => {
+    json.set(i, text);
+    cache?.set(keys[i]!, text);
     progress(++done, jobs.length);
   };
-  const readHere = (j: number): void => store(todo[j]!, readArticleEntry(jobs[todo[j]!]!, knowledge), null);
-  if (stats.workers > 0) await readInParallel(todo.map((i) => jobs[i]!), knowledge, stats.workers, readHere, (j, json) => store(todo[j]!, JSON.parse(json) as ArticleEntry, json));
+  const readHere = (j: number): void => {
+    const i = todo[j]!;
+    const entry = readArticleEntry(jobs[i]!, knowledge);
+    if (cache || stats.workers > 0) return storeJson(i, JSON.stringify(entry));
+    entries[i] = entry;
+    progress(++done, jobs.length);
+  };
+  if (stats.workers > 0) await readInParallel(todo.map((i) => jobs[i]!), knowledge, stats.workers, readHere, (j, text) => storeJson(todo[j]!, text));
   else for (let j = 0; j < todo.length; j++) readHere(j);
+  for (const [i, text] of json) entries[i] = JSON.parse(text) as ArticleEntry;
   return { entries: entries as ArticleEntry[], keys, stats };
 }
 
