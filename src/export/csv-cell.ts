@@ -18,10 +18,7 @@ export function quoteCsvCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** A cell that either rule would change: most cells pass one test and are left as they are. */
-const NEEDS_WORK = /^[=+\-@\t\r]|[",\r\n]/;
-
 /** Cells → one CSV record with its CRLF line end; every cell made formula-safe, then quoted. */
 export function toCsvRow(cells: readonly string[]): string {
-  return `${cells.map((cell) => (NEEDS_WORK.test(cell) ? quoteCsvCell(neutralizeFormula(cell)) : cell)).join(",")}\r\n`;
+  return `${cells.map((cell) => quoteCsvCell(neutralizeFormula(cell))).join(",")}\r\n`;
 }

@@ -1,6 +1,7 @@
 // Support for a merged event's date: how many of its other reports agree with each report's date.
 import type { EventCandidate } from "../types.ts";
 import { dayRange } from "./same-event.ts";
+import { sortNumbers } from "./sort-numbers.ts";
 
 /**
  * For each candidate, how many of the others have a date that overlaps its own. By sorted day
@@ -14,8 +15,8 @@ export function countOverlaps(candidates: EventCandidate[]): Map<EventCandidate,
     candidates.forEach((m, i) => counts.set(m, ranges.filter((r, j) => j !== i && r[0] <= ranges[i]![1] && ranges[i]![0] <= r[1]).length));
     return counts;
   }
-  const firsts = ranges.map((r) => r[0]).sort((a, b) => a - b);
-  const lasts = ranges.map((r) => r[1]).sort((a, b) => a - b);
+  const firsts = sortNumbers(ranges.map((r) => r[0]));
+  const lasts = sortNumbers(ranges.map((r) => r[1]));
   candidates.forEach((m, i) => {
     const [first, last] = ranges[i]!;
     // Overlapping = starting no later than its last day, less those over before its first day

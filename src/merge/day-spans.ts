@@ -16,14 +16,17 @@ export function addDaySpan(days: DaySpans, first: number, last: number): void {
   // Such a range overlaps no set of days the way a span would (see datesOverlap); stop answering.
   if (first > last) days.exact = false;
   if (!days.exact) return;
+  // Most reports of a round fall on days it already covers.
+  if (days.spans.some(([a, b]) => a <= first && last <= b)) return;
   const kept: [number, number][] = [];
   let merged: [number, number] = [first, last];
   for (const span of days.spans) {
     if (span[1] + 1 < merged[0] || merged[1] + 1 < span[0]) kept.push(span);
     else merged = [Math.min(span[0], merged[0]), Math.max(span[1], merged[1])];
   }
-  kept.push(merged);
-  days.spans = kept.sort((a, b) => a[0] - b[0]);
+  const at = kept.findIndex((span) => span[0] > merged[0]);
+  kept.splice(at < 0 ? kept.length : at, 0, merged);
+  days.spans = kept;
 }
 
 /**

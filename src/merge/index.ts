@@ -20,7 +20,9 @@ export function mergeExtractions(extractions: ArticleExtraction[], articles: Art
   const candidates = sorted.flatMap((x) => x.candidates.map((c) => withActorsRemapped(c, remap)));
   const groups = groupCandidates(candidates);
   const events = assignIds(groups.map((g) => ({ event: toTimelineEvent(g), members: g.members })), byId);
-  const shown = new Set([...events.flatMap((e) => e.actors), ...sorted.flatMap((x) => x.actors.map((a) => remap.get(a.id) ?? a.id))]);
+  const shown = new Set<string>();
+  for (const e of events) for (const id of e.actors) shown.add(id);
+  for (const x of sorted) for (const a of x.actors) shown.add(remap.get(a.id) ?? a.id);
   return { actors: actors.filter((a) => shown.has(a.id)), events: sortEvents(events) };
 }
 
@@ -29,8 +31,8 @@ export function mergeExtractions(extractions: ArticleExtraction[], articles: Art
  * nothing (most do not): copying tens of thousands of candidates is most of what it would cost.
  */
 function withActorsRemapped(c: EventCandidate, remap: Map<string, string>): EventCandidate {
-  const actors = [...new Set(c.actors.map((id) => remap.get(id) ?? id))];
-  return actors.length === c.actors.length && actors.every((id, i) => id === c.actors[i]) ? c : { ...c, actors };
+  const unchanged = c.actors.every((id, i) => (remap.get(id) ?? id) === id && c.actors.indexOf(id) === i);
+  return unchanged ? c : { ...c, actors: [...new Set(c.actors.map((id) => remap.get(id) ?? id))] };
 }
 
 /** Chronological: by start, then end, then id (a month sorts before its days). */

@@ -191,25 +191,16 @@ function monthKeys(series: string | undefined, c: EventCandidate): string[] {
 
 /** One group → a TimelineEvent (id assigned later). */
 export function toTimelineEvent(group: MergedGroup): Omit<TimelineEvent, "id"> {
-  const members = [...group.members];
+  const members = group.members;
   const best = pickDate(members);
   const numbered = members.find((m) => m.type === "round" && m.round !== undefined);
-  const sources: SourceRef[] = [];
-  const quoted = new Map<string, Set<string>>(); // article → quotes already in `sources`
-  for (const m of members) {
-    for (const s of [m.source, ...(m.moreQuotes ?? [])]) {
-      const quotes = quoted.get(s.article) ?? new Set<string>();
-      if (quotes.has(s.quote)) continue;
-      quotes.add(s.quote);
-      quoted.set(s.article, quotes);
-      sources.push(s);
-    }
-  }
+  const sources = distinctSources(members);
   const dated = members.filter((m) => !m.sourceOnly);
   const claims: SourceClaim[] = dated.map((m) => ({ article: m.source.article, date: m.date, planned: m.planned }));
   const held = dated.some((m) => !m.planned);
   const actors: string[] = [];
-  for (const m of [best, ...members]) for (const id of m.actors) if (!actors.includes(id)) actors.push(id);
+  for (const id of best.actors) if (!actors.includes(id)) actors.push(id);
+  for (const m of members) for (const id of m.actors) if (!actors.includes(id)) actors.push(id);
   const event: Omit<TimelineEvent, "id"> = {
     type: numbered ? "round" : best.type,
     title: numbered?.title ?? best.title,
@@ -225,6 +216,29 @@ export function toTimelineEvent(group: MergedGroup): Omit<TimelineEvent, "id"> {
   const place = pickPlace(members, best);
   if (place) event.place = place;
   return event;
+}
+
+/** Every member's quotes, each (article, quote) once, in member order. */
+function distinctSources(members: EventCandidate[]): SourceRef[] {
+  const sources: SourceRef[] = [];
+  // Most events have a few sources: compare directly; an index only for the many reports of a round.
+  const quoted = members.length > 8 ? new Map<string, Set<string>>() : undefined; // article → quotes in `sources`
+  for (const m of members) {
+    addSource(sources, quoted, m.source);
+    for (const s of m.moreQuotes ?? []) addSource(sources, quoted, s);
+  }
+  return sources;
+}
+
+function addSource(sources: SourceRef[], quoted: Map<string, Set<string>> | undefined, s: SourceRef): void {
+  if (!quoted) {
+    if (!sources.some((x) => x.article === s.article && x.quote === s.quote)) sources.push(s);
+    return;
+  }
+  const quotes = quoted.get(s.article) ?? quoted.set(s.article, new Set()).get(s.article)!;
+  if (quotes.has(s.quote)) return;
+  quotes.add(s.quote);
+  sources.push(s);
 }
 
 /**
@@ -261,7 +275,7 @@ function describeHistory(members: EventCandidate[], best: EventCandidate): strin
   if (held.length && members.some((m) => m.planned && !datesOverlap(m, best))) lines.push(`rescheduled: held ${label(best)}`);
   const conflicting = held.filter((m) => m.date.precision === "day" && best.date.precision === "day" && !datesOverlap(m, best));
   for (const m of conflicting) lines.push(`reported as ${label(m)} by ${m.source.article}; other sources say ${label(best)}`);
-  return [...new Set(lines)];
+  return lines.length > 1 ? [...new Set(lines)] : lines;
 }
 
 /** "2017-02-15 – 2017-02-16" */

@@ -2,6 +2,7 @@
 import type { EventCandidate, EventDate } from "../types.ts";
 import { compareDatePoints, datesOverlap as overlap } from "../util/date-point.ts";
 import { dayNumberOf } from "./day-number.ts";
+import { sortNumbers } from "./sort-numbers.ts";
 
 /**
  * What the rule reads of a candidate, worked out once: merging compares each candidate with
@@ -41,7 +42,7 @@ function numberWords(quote: string, numbers: Map<string, number>): number[] {
     ids.push(id);
   }
   // Plain arrays, not typed ones: a few numbers each, and typed arrays cost far more to make.
-  return ids.sort((x, y) => x - y).filter((id, i) => i === 0 || id !== ids[i - 1]);
+  return sortNumbers(ids).filter((id, i) => i === 0 || id !== ids[i - 1]);
 }
 
 /**
