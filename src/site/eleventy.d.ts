@@ -12,7 +12,8 @@ declare module "@11ty/eleventy" {
     constructor(input: string, output: string, options?: EleventyOptions);
     write(): Promise<WriteResult[] | [unknown, WriteResult[]]>;
     init(): Promise<void>;
-    watch(): Promise<void>;
+    /** Starts watching; resolves to the function its file watcher calls for a changed path (3.x). */
+    watch(): Promise<((changedPath: string) => Promise<void>) | undefined>;
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
   }

@@ -1,11 +1,13 @@
-// `dateline serve`: Eleventy's dev server with live reload. A change under contentDir makes the next
-// rebuild call loadTimeline() again (the lead's loader re-extracts only what changed).
+// `dateline serve`: Eleventy's dev server with live reload. A change under contentDir (seen by our
+// own folder watcher, see watch-content.ts) makes the next rebuild call loadTimeline() again (the
+// loader re-extracts only what changed). Eleventy's own watcher looks after the templates.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { Timeline } from "../types.ts";
 import { normalizePathPrefix } from "../export/site-url.ts";
+import { watchContent } from "./watch-content.ts";
 import { downloadsWritten, ELEVENTY_CONFIG, provideSiteData, TEMPLATES_DIR, type EleventyConfigApi } from "./eleventy-config.ts";
 
 export interface ServeOptions {
@@ -13,15 +15,11 @@ export interface ServeOptions {
   pathPrefix: string;
   port?: number;
   loadTimeline: () => Promise<Timeline>;
+  /** Where to say which content files changed (the CLI: stderr). */
+  log?: (line: string) => void;
 }
 
 export interface RunningSite { url: string; outDir: string; close: () => Promise<void> }
-
-/** true when a path Eleventy reports ("./content/articles/a.md") lies inside dir. */
-function isInside(file: string, dir: string): boolean {
-  const rel = path.relative(path.resolve(dir), path.resolve(file));
-  return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
-}
 
 /** Start the dev server; resolves once the first build is written. The site lives in a temp folder, never in the published _site. */
 export async function startSiteServer(options: ServeOptions): Promise<RunningSite> {
@@ -50,20 +48,26 @@ export async function startSiteServer(options: ServeOptions): Promise<RunningSit
         reuseFrom: outDir,
         downloadsInBackground: true,
       });
-      c.addWatchTarget(path.resolve(options.contentDir));
       c.setServerOptions({ port, showVersion: false });
-      c.on("eleventy.beforeWatch", ((changed: string[]) => {
-        if (changed.some((f) => isInside(f, options.contentDir))) stale = true;
-      }) as unknown as (arg: { directories: { output: string } }) => unknown);
     },
   });
   await eleventy.init();
-  await eleventy.watch();
+  const rebuild = await eleventy.watch();
+  if (typeof rebuild !== "function") throw new Error("This Eleventy version does not hand back its rebuild function from watch(); Dateline pins @11ty/eleventy 3.1.8. Run `npm ci` to install the pinned version.");
+  // A change marks the timeline stale and queues a rebuild; one saved while a rebuild runs is
+  // queued by Eleventy and built right after it.
+  const watcher = watchContent(options.contentDir, (files) => {
+    stale = true;
+    const shown = files.slice(0, 3).map((f) => path.relative(process.cwd(), f)).join(", ");
+    options.log?.(`Changed: ${shown}${files.length > 3 ? ` and ${files.length - 3} more` : ""}; rebuilding.`);
+    void rebuild(files[0]!);
+  });
   void eleventy.serve(port);
   return {
     url: `http://localhost:${port}${pathPrefix}`,
     outDir,
     close: async () => {
+      watcher.close();
       await eleventy.stopWatch();
       await downloadsWritten();
       await rm(outDir, { recursive: true, force: true, maxRetries: 5 });
@@ -73,7 +77,7 @@ export async function startSiteServer(options: ServeOptions): Promise<RunningSit
 
 /** `dateline serve`: start, print the address, stop cleanly on Ctrl-C. */
 export async function serveSite(options: ServeOptions): Promise<void> {
-  const site = await startSiteServer(options);
+  const site = await startSiteServer({ log: (line) => console.error(line), ...options });
   console.error(`Serving ${site.url} (live reload; edits under ${options.contentDir} re-extract). Ctrl-C stops.`);
   process.once("SIGINT", () => {
     void site.close().then(() => process.exit(0));

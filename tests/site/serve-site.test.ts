@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -54,4 +54,32 @@ describe("startSiteServer", () => {
       rmSync(contentDir, { recursive: true, force: true });
     }
   });
+
+  it("sees an edit to any file of a big content folder at once (not only the files a watcher had reached)", async () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), "dateline-serve-content-"));
+    mkdirSync(path.join(contentDir, "articles"));
+    const names = Array.from({ length: 3000 }, (_, i) => `a-${String(i).padStart(5, "0")}.md`);
+    for (const name of names) writeFileSync(path.join(contentDir, "articles", name), "published: 2017\n");
+    let loads = 0;
+    const loadTimeline = async () => {
+      loads++;
+      const t = sampleTimeline();
+      t.events[0]!.title = `Loaded ${loads} times`;
+      return t;
+    };
+    const port = await freePort();
+    const site = await startSiteServer({ contentDir, pathPrefix: "/", port, loadTimeline });
+    try {
+      await waitForPage(`http://127.0.0.1:${port}/`, (html) => html.includes("Loaded 1 times"));
+      writeFileSync(path.join(contentDir, "articles", names[names.length - 1]!), "published: 2018\n");
+      await waitForPage(`http://127.0.0.1:${port}/`, (html) => html.includes("Loaded 2 times"), 10_000);
+      // A file added in a new sub-folder counts too.
+      mkdirSync(path.join(contentDir, "articles", "more"));
+      writeFileSync(path.join(contentDir, "articles", "more", "b.md"), "published: 2019\n");
+      await waitForPage(`http://127.0.0.1:${port}/`, (html) => html.includes("Loaded 3 times"), 10_000);
+    } finally {
+      await site.close();
+      rmSync(contentDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
