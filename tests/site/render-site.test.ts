@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { toTimelineJson } from "../../src/export/timeline-json.ts";
+import { LISTING_LIMIT } from "../../src/site/group-events.ts";
 import { renderSite } from "../../src/site/render-site.ts";
 import type { Timeline } from "../../src/types.ts";
 import { makeEventDate } from "../../src/util/date-point.ts";
@@ -32,8 +33,17 @@ function hostileTimeline(): Timeline {
   return t;
 }
 
+/** The sample plus more events in 2018 than one listing names (LISTING_LIMIT). */
+function longTimeline(): Timeline {
+  const t = sampleTimeline();
+  for (let i = 0; i < LISTING_LIMIT + 20; i++) {
+    t.events.push(makeEvent({ id: `2018-${i}`, type: i % 10 === 0 ? "meeting" : "statement", title: `Long-year event ${i}`, date: makeEventDate({ year: 2018, month: 1 + (i % 12) }, { text: "x" }) }));
+  }
+  return t;
+}
+
 beforeAll(async () => {
-  for (const [variant, timeline, prefix] of [["root", sampleTimeline(), "/"], ["sub", sampleTimeline(), "/sub/"], ["hostile", hostileTimeline(), "/"]] as const) {
+  for (const [variant, timeline, prefix] of [["root", sampleTimeline(), "/"], ["sub", sampleTimeline(), "/sub/"], ["hostile", hostileTimeline(), "/"], ["long", longTimeline(), "/"]] as const) {
     dirs[variant] = mkdtempSync(path.join(tmpdir(), `dateline-site-${variant}-`));
     await renderSite(timeline, { outDir: dirs[variant]!, pathPrefix: prefix, quiet: true, search: false });
   }
@@ -174,6 +184,23 @@ describe("renderSite with hostile article content", () => {
 });
 
 describe("renderSite from another working directory", () => {
+  it("names every event of a long year only on its month pages; the year page gives counts and links", () => {
+    const year = read("long", "years/2018/index.html");
+    expect(year).not.toContain("Long-year event");
+    const counts = [...year.matchAll(/<p class="month-counts"><a href="([^"]+)">(\d+) events<\/a>((?: · \d+ (?:meetings?|statements?))+)<\/p>/g)];
+    expect(counts.map((m) => m[1])).toEqual(Array.from({ length: 12 }, (_, i) => `/years/2018/${String(i + 1).padStart(2, "0")}/`));
+    expect(counts.reduce((n, m) => n + Number(m[2]), 0)).toBe(LISTING_LIMIT + 20);
+    const sumOf = (parts: string): number => [...parts.matchAll(/\d+/g)].reduce((n, d) => n + Number(d[0]), 0);
+    expect(counts.every((m) => Number(m[2]) === sumOf(m[3]!))).toBe(true);
+    const january = read("long", "years/2018/01/index.html");
+    expect((january.match(/Long-year event \d+</g) ?? []).length).toBe(Number(counts[0]![2]));
+    // The short years around it still list their events, and the home page shows the long year's counts.
+    expect(read("long", "years/2017/index.html")).toContain('class="event"');
+    expect(read("long", "index.html")).toContain('class="month-counts"');
+    // 2018's statements alone are fewer than the limit: their type-year page names each one.
+    expect(read("long", "types/statement/2018/index.html")).toContain("Long-year event 1<");
+  });
+
   it("finds its templates and config wherever `dateline build` is run", async () => {
     const out = mkdtempSync(path.join(tmpdir(), "dateline-site-cwd-"));
     const before = process.cwd();
