@@ -1,6 +1,7 @@
 // `npm run bench -- --articles 10000` / `--sizes 1000,4000,10000`: generate a corpus in a fresh
 // temp folder, then measure (a) a bare Eleventy build of the same files, (b) `dateline build`
-// cold, (c) warm after adding one article, (d) extraction alone (with workers and on one core),
+// cold, (c) warm after adding one article, (d) extraction alone (with workers and on one core, and
+// import and extraction timed apart),
 // (e) search indexing (pagefind over the cold site). Prints a table; writes bench-results/*.json.
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -73,6 +74,16 @@ async function benchSize(size: number): Promise<SizeResult> {
     const seconds = info?.stages.extract ?? m.wall;
     // Text MB/s of the extract stage alone (reading and merging excluded).
     step(workers === "0" ? "extract, 1 core" : "extract, workers", m, size + 1, corpus.bytes, { stages: info?.stages ?? {}, textMB: (info?.textBytes ?? 0) / 1e6, extractMBps: (info?.textBytes ?? 0) / 1e6 / seconds, workers: info?.workers ?? null, events: info?.events ?? null });
+  }
+
+  log("  (d) import and extraction timed apart, one core");
+  {
+    const m = await measure(node, ["--import", "tsx", path.join(REPO, "scripts/bench/extract-split.ts"), corpus.contentDir], { cwd: REPO });
+    const info = parseJson<{ fileBytes: number; textBytes: number; importSeconds: number; extractSeconds: number }>(m.stdout);
+    step("import / extract, 1 core", m, size + 1, corpus.bytes, {
+      stages: info ? { import: info.importSeconds, extract: info.extractSeconds } : {},
+      ...(info ? { textMB: info.textBytes / 1e6, importMBps: info.fileBytes / 1e6 / info.importSeconds, extractMBps: info.textBytes / 1e6 / info.extractSeconds } : {}),
+    });
   }
 
   if (!values["no-search"]) {
