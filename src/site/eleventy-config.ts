@@ -1,4 +1,5 @@
 // Eleventy's side of the site: filters, shortcodes, assets, and the site data handed in by renderSite/serveSite.
+import { readdirSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,7 +57,26 @@ export interface SiteInput {
   pathPrefix: string;
   siteUrl?: string;
   title?: string;
+  /** One of several Eleventy runs of a build (see renderSite): the site data is prepared once for all. */
+  part?: RenderPart;
 }
+
+/**
+ * A build renders its pages in parts: Eleventy keeps every page it rendered in memory until its run
+ * ends (2 GB at 10,000 articles), so large builds run it several times over slices of the pages.
+ */
+export interface RenderPart {
+  prepared: Prepared;
+  /** The article, month and actor pages of this run. */
+  pages: SiteData["pages"];
+  /** The last run: it also renders the other templates (home, listings, report ...) and finishes the site. */
+  last: boolean;
+  /** The URLs earlier runs wrote, for the sitemap (filled in before the last run starts). */
+  written: string[];
+}
+
+/** The templates with one page per article, month or actor; every other template renders once per build. */
+export const PER_ITEM_TEMPLATES = ["articles.njk", "months.njk", "actors.njk"];
 
 /** "/events/x/" → "/sub/events/x/" for pathPrefix "/sub/"; protocol-relative ("//host") and other values unchanged. */
 export function prefixSitePath(value: string, pathPrefix: string): string {
@@ -81,11 +101,20 @@ export function configureSite(eleventyConfig: EleventyConfigApi): void {
 export function provideSiteData(eleventyConfig: EleventyConfigApi, input: SiteInput): void {
   const location = { pathPrefix: input.pathPrefix, ...(input.siteUrl ? { siteUrl: input.siteUrl } : {}) };
   let last: Prepared | null = null;
+  const part = input.part;
   const current = async (): Promise<Prepared> => {
+    if (part) return { ...part.prepared, data: { ...part.prepared.data, pages: part.pages } };
     const timeline = typeof input.timeline === "function" ? await input.timeline() : input.timeline;
-    if (last?.timeline !== timeline) last = await prepare(timeline, input, location);
+    if (last?.timeline !== timeline) last = await prepareSite(timeline, input, location);
     return last;
   };
+  // A run before the last renders only per-item pages: the other templates are left out.
+  if (part && !part.last) {
+    const ignores = (eleventyConfig as unknown as { ignores: Set<string> }).ignores;
+    for (const name of readdirSync(TEMPLATES_DIR)) {
+      if (name.endsWith(".njk") && !PER_ITEM_TEMPLATES.includes(name)) ignores.add(path.relative(process.cwd(), path.join(TEMPLATES_DIR, name)).split(path.sep).join("/"));
+    }
+  }
   // Eleventy's own `url` filter tests every value with `new URL()` in a try/catch: 1.3 s of a
   // 4.8 s build at 3,000 events. Site paths are root-relative ("/events/x/"), so prefixing them is
   // a string join; anything else (absolute or relative URLs) is returned unchanged, as Eleventy does.
@@ -97,11 +126,12 @@ export function provideSiteData(eleventyConfig: EleventyConfigApi, input: SiteIn
   eleventyConfig.addGlobalData("site", async () => (await current()).data);
   eleventyConfig.addGlobalData("build", { siteRoot: siteRootUrl(location), feed: FEED_FILE });
   eleventyConfig.on("eleventy.after", async ({ directories, results }) => {
+    if (part && !part.last) return;
     const { timeline, keys, reused, lastPages } = await current();
     const out = directories.output;
     await finishPages(out, input.reuseFrom ?? out, reused, keys, lastPages);
     input.onReused?.(reused.length);
-    await writeFile(path.join(out, "sitemap.xml"), toSitemapXml([...results.map((r) => r.url), ...reused], siteRootUrl(location)));
+    await writeFile(path.join(out, "sitemap.xml"), toSitemapXml([...(part?.written ?? []), ...results.map((r) => r.url), ...reused], siteRootUrl(location)));
     const write = async (): Promise<void> => {
       await writeFile(path.join(out, "timeline.json"), `${JSON.stringify(toTimelineJson(timeline), null, 2)}\n`);
       await writeDownloads(timeline, out, { ...location, ...(input.title ? { title: input.title } : {}) });
@@ -138,7 +168,7 @@ function addFragmentShortcodes(eleventyConfig: EleventyConfigApi, pathPrefix: st
   eleventyConfig.addShortcode("eventDetails", ((events: EventView[]) => events.map((e) => renderEventDetail(e, href).value).join("\n\n")) as (...args: never[]) => string);
 }
 
-interface Prepared {
+export interface Prepared {
   timeline: Timeline;
   data: SiteData;
   keys: PageManifest;
@@ -148,7 +178,7 @@ interface Prepared {
 }
 
 /** Timeline → site data, keyed per page; with `reuseFrom`, the pages still current there are left out of rendering. */
-async function prepare(timeline: Timeline, input: SiteInput, location: { pathPrefix: string; siteUrl?: string }): Promise<Prepared> {
+export async function prepareSite(timeline: Timeline, input: Pick<SiteInput, "reuseFrom" | "title">, location: { pathPrefix: string; siteUrl?: string }): Promise<Prepared> {
   const all = toSiteData(timeline, input.title ? { title: input.title } : {});
   const keys = keyPages(all, { ...location, title: input.title });
   const lastPages = input.reuseFrom ? await readManifest(input.reuseFrom) : null;

@@ -2,7 +2,8 @@
 import Eleventy from "@11ty/eleventy";
 import type { Timeline } from "../types.ts";
 import { normalizePathPrefix } from "../export/site-url.ts";
-import { ELEVENTY_CONFIG, provideSiteData, TEMPLATES_DIR } from "./eleventy-config.ts";
+import { ELEVENTY_CONFIG, prepareSite, provideSiteData, TEMPLATES_DIR } from "./eleventy-config.ts";
+import type { SiteData } from "./site-data.ts";
 import { indexSearch } from "./index-search.ts";
 
 export interface RenderOptions {
@@ -17,35 +18,72 @@ export interface RenderOptions {
   title?: string;
   /** The last published site: pages whose data did not change are linked from it instead of rendered. */
   reuseFrom?: string;
+  /** Article, month and actor pages per Eleventy run (default PAGES_PER_RUN). */
+  pagesPerRun?: number;
 }
+
+/**
+ * Article, month and actor pages per Eleventy run. Eleventy holds every page of a run in memory
+ * until the run ends; past this many, a build runs it again over the next slice of pages.
+ */
+export const PAGES_PER_RUN = 2500;
 
 /** Write the whole site (pages, assets, timeline.json, downloads, search index) into options.outDir; `pages` counts reused ones. */
 export async function renderSite(timeline: Timeline, options: RenderOptions): Promise<{ pages: number; reused: number; searchMs?: number }> {
   const pathPrefix = normalizePathPrefix(options.pathPrefix);
-  let reused = 0;
-  const eleventy = new Eleventy(TEMPLATES_DIR, options.outDir, {
-    configPath: ELEVENTY_CONFIG,
-    pathPrefix,
-    quietMode: options.quiet ?? false,
-    config: (c) => provideSiteData(c, {
-      timeline,
+  const location = { pathPrefix, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) };
+  const prepared = await prepareSite(timeline, { ...(options.reuseFrom ? { reuseFrom: options.reuseFrom } : {}), ...(options.title ? { title: options.title } : {}) }, location);
+  const slices = slicePages(prepared.data.pages, Math.max(1, options.pagesPerRun ?? PAGES_PER_RUN));
+  const written: string[] = [];
+  let pages = prepared.reused.length;
+  for (const [i, slice] of slices.entries()) {
+    const eleventy = new Eleventy(TEMPLATES_DIR, options.outDir, {
+      configPath: ELEVENTY_CONFIG,
       pathPrefix,
-      ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
-      ...(options.title ? { title: options.title } : {}),
-      ...(options.reuseFrom ? { reuseFrom: options.reuseFrom } : {}),
-      onReused: (count) => { reused = count; },
-    }),
-  });
-  const written = await eleventy.write();
-  const pages = countPages(written) + reused;
+      quietMode: options.quiet ?? false,
+      config: (c) => provideSiteData(c, {
+        timeline,
+        pathPrefix,
+        ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+        ...(options.title ? { title: options.title } : {}),
+        ...(options.reuseFrom ? { reuseFrom: options.reuseFrom } : {}),
+        part: { prepared, pages: slice, last: i === slices.length - 1, written },
+      }),
+    });
+    const results = await eleventy.write();
+    pages += countPages(results);
+    written.push(...urlsOf(results));
+  }
+  const reused = prepared.reused.length;
   if (options.search === false) return { pages, reused };
   const search = await indexSearch(options.outDir);
   if (!options.quiet) console.error(`Search index: ${search.pages} pages in ${(search.ms / 1000).toFixed(1)}s`);
   return { pages, reused, searchMs: search.ms };
 }
 
-/** HTML pages among Eleventy's results (its shape differs between versions: flat list or [passthrough, templates]). */
+/** The per-item page lists cut into runs of at most `size` pages, in order; always at least one (the last run renders the rest of the site). */
+export function slicePages(pages: SiteData["pages"], size: number): SiteData["pages"][] {
+  const all = [...pages.articles.map((p) => ["articles", p] as const), ...pages.months.map((p) => ["months", p] as const), ...pages.actors.map((p) => ["actors", p] as const)];
+  const slices: SiteData["pages"][] = [];
+  for (let start = 0; start < all.length || slices.length === 0; start += size) {
+    const slice: SiteData["pages"] = { articles: [], months: [], actors: [] };
+    for (const [kind, page] of all.slice(start, start + size)) (slice[kind] as (typeof page)[]).push(page);
+    slices.push(slice);
+  }
+  return slices;
+}
+
+/** Eleventy's results as a flat list (its shape differs between versions: flat list or [passthrough, templates]). */
+function flatResults(written: unknown): { outputPath?: unknown; url?: unknown }[] {
+  return (Array.isArray(written) ? written.flat(2) : []) as { outputPath?: unknown; url?: unknown }[];
+}
+
+/** HTML pages among Eleventy's results. */
 function countPages(written: unknown): number {
-  const flat = (Array.isArray(written) ? written.flat(2) : []) as { outputPath?: unknown }[];
-  return flat.filter((r) => typeof r?.outputPath === "string" && r.outputPath.endsWith(".html")).length;
+  return flatResults(written).filter((r) => typeof r.outputPath === "string" && r.outputPath.endsWith(".html")).length;
+}
+
+/** The site paths Eleventy wrote (for the sitemap of a build in several runs). */
+function urlsOf(written: unknown): string[] {
+  return flatResults(written).flatMap((r) => (typeof r.url === "string" ? [r.url] : []));
 }

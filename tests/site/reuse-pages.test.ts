@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { keyPages, pageFile } from "../../src/site/reuse-pages.ts";
-import { renderSite } from "../../src/site/render-site.ts";
+import { renderSite, slicePages } from "../../src/site/render-site.ts";
 import { toSiteData } from "../../src/site/site-data.ts";
 import type { Timeline } from "../../src/types.ts";
 import { makeArticle, sampleTimeline } from "../helpers/sample-timeline.ts";
@@ -79,5 +79,32 @@ describe("renderSite reusing the last site", () => {
     expect(again.reused).toBe(all - 1);
     const moved = await renderSite(sampleTimeline(), { outDir: tempDir(), pathPrefix: "/sub/", quiet: true, search: false, reuseFrom: last });
     expect(moved.reused).toBe(0);
+  });
+
+  it("writes the same bytes when its pages are rendered over several Eleventy runs", async () => {
+    const one = tempDir();
+    const single = await renderSite(retitled(), { outDir: one, pathPrefix: "/sub/", quiet: true, search: false });
+    const many = tempDir();
+    const split = await renderSite(retitled(), { outDir: many, pathPrefix: "/sub/", quiet: true, search: false, pagesPerRun: 3 });
+    expect(split.pages).toBe(single.pages);
+    const a = readTree(many);
+    const b = readTree(one);
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [file, text] of b) expect(a.get(file), file).toBe(text);
+  });
+});
+
+describe("slicePages", () => {
+  const pages = toSiteData(sampleTimeline()).pages;
+  const total = pages.articles.length + pages.months.length + pages.actors.length;
+  it.each([1, 2, 5, total, total + 10])("cuts %i pages per run without losing or repeating one", (size) => {
+    const slices = slicePages(pages, size);
+    expect(slices.length).toBe(Math.max(1, Math.ceil(total / size)));
+    for (const kind of ["articles", "months", "actors"] as const) expect(slices.flatMap((s) => s[kind].map((p) => p.url))).toEqual(pages[kind].map((p) => p.url));
+    for (const s of slices) expect(s.articles.length + s.months.length + s.actors.length).toBeLessThanOrEqual(size);
+  });
+
+  it("gives one empty run when there is nothing to render (the last run still renders the rest of the site)", () => {
+    expect(slicePages({ articles: [], months: [], actors: [] }, 10)).toEqual([{ articles: [], months: [], actors: [] }]);
   });
 });
