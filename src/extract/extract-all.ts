@@ -4,17 +4,14 @@
 // code's version, the knowledge (registry, lexicons, furniture), the file's path, its id and its
 // bytes, so editing any of them reads it again. A warm build only reads, hashes, looks up and parses.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { Article, Diagnostic, Knowledge } from "../types.ts";
 import { assignArticleIds, collectArticles } from "../ingest/collect-articles.ts";
 import { openEntryCache, type EntryCache } from "../ingest/entry-cache.ts";
 import type { ArticleSource } from "../ingest/read-articles.ts";
 import { READER_VERSION } from "../ingest/reader-version.ts";
+import { startTsWorker } from "../util/start-ts-worker.ts";
 import { EXTRACTOR_VERSION, type ArticleExtraction } from "./index.ts";
 import { claimJobs, readArticleEntry, type ArticleEntry, type ReadJob, type ReadReply, type ReadWorkerData } from "./extract-worker.ts";
 
@@ -137,10 +134,6 @@ function parseEntry(json: string | undefined): ArticleEntry | undefined {
 
 /** Files a thread claims at a time: small, so all threads finish together; the main thread looks at its messages between two. */
 const BATCH = 8;
-// Node 20 ignores `execArgv: ["--import", "tsx"]` for a worker's own .ts entry file
-// (ERR_UNKNOWN_FILE_EXTENSION), so a tiny script registers tsx, then imports the worker.
-// tsx is resolved from this package (not from the user's cwd), to its ESM entry.
-const BOOT_WORKER = `import(${JSON.stringify(resolveTsxApi())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./extract-worker.ts", import.meta.url).href)}); });`;
 
 /**
  * Read and extract `jobs` on `count` worker threads and on this thread, each claiming the next
@@ -152,7 +145,7 @@ const BOOT_WORKER = `import(${JSON.stringify(resolveTsxApi())}).then((tsx) => { 
 async function readInParallel(jobs: ReadJob[], knowledge: Knowledge, count: number, readHere: (j: number) => void, storeJson: (j: number, json: string) => void): Promise<void> {
   const next = new Int32Array(new SharedArrayBuffer(4));
   const workerData: ReadWorkerData = { role: "dateline-read-worker", knowledge, jobs, next, batch: BATCH };
-  const workers = Array.from({ length: count }, () => new Worker(BOOT_WORKER, { eval: true, workerData }));
+  const workers = Array.from({ length: count }, () => startTsWorker(new URL("./extract-worker.ts", import.meta.url), workerData));
   let failure: Error | null = null;
   const finished = workers.map(
     (w) =>
@@ -184,10 +177,4 @@ async function readInParallel(jobs: ReadJob[], knowledge: Knowledge, count: numb
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-}
-
-function resolveTsxApi(): string {
-  const manifest = createRequire(import.meta.url).resolve("tsx/package.json");
-  const exports = (JSON.parse(readFileSync(manifest, "utf8")) as { exports: Record<string, { import: { default: string } }> }).exports;
-  return pathToFileURL(path.join(path.dirname(manifest), exports["./esm/api"]!.import.default)).href;
 }

@@ -5,8 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import MarkdownIt from "markdown-it";
 import type { Timeline } from "../types.ts";
-import { toTimelineJson } from "../export/timeline-json.ts";
-import { writeDownloads } from "../export/index.ts";
+import { writeAllDownloads } from "../export/write-all-downloads.ts";
 import { FEED_FILE } from "../export/atom-feed.ts";
 import { siteRootUrl } from "../export/site-url.ts";
 import { FILTERS } from "./filters.ts";
@@ -132,12 +131,10 @@ export function provideSiteData(eleventyConfig: EleventyConfigApi, input: SiteIn
     await finishPages(out, input.reuseFrom ?? out, reused, keys, lastPages);
     input.onReused?.(reused.length);
     await writeFile(path.join(out, "sitemap.xml"), toSitemapXml([...(part?.written ?? []), ...results.map((r) => r.url), ...reused], siteRootUrl(location)));
-    const write = async (): Promise<void> => {
-      await writeFile(path.join(out, "timeline.json"), `${JSON.stringify(toTimelineJson(timeline), null, 2)}\n`);
-      await writeDownloads(timeline, out, { ...location, ...(input.title ? { title: input.title } : {}) });
-    };
-    if (!input.downloadsInBackground) return write();
-    downloads = downloads.then(write).catch((error: unknown) => console.error(`Could not write the downloads: ${String(error)}`));
+    if (part) return; // renderSite writes the downloads after its last run
+    const options = { ...location, ...(input.title ? { title: input.title } : {}) };
+    if (!input.downloadsInBackground) return writeAllDownloads(timeline, out, options);
+    downloads = downloads.then(() => writeAllDownloads(timeline, out, options)).catch((error: unknown) => console.error(`Could not write the downloads: ${String(error)}`));
   });
 }
 

@@ -2,6 +2,7 @@
 import Eleventy from "@11ty/eleventy";
 import type { Timeline } from "../types.ts";
 import { normalizePathPrefix } from "../export/site-url.ts";
+import { writeAllDownloads } from "../export/write-all-downloads.ts";
 import { ELEVENTY_CONFIG, prepareSite, provideSiteData, TEMPLATES_DIR } from "./eleventy-config.ts";
 import type { SiteData } from "./site-data.ts";
 import { indexSearch } from "./index-search.ts";
@@ -31,7 +32,7 @@ export const PAGES_PER_RUN = 2500;
 /** Write the whole site (pages, assets, timeline.json, downloads, search index) into options.outDir; `pages` counts reused ones. */
 export async function renderSite(timeline: Timeline, options: RenderOptions): Promise<{ pages: number; reused: number; searchMs?: number }> {
   const pathPrefix = normalizePathPrefix(options.pathPrefix);
-  const location = { pathPrefix, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) };
+  const location = { pathPrefix, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), ...(options.title ? { title: options.title } : {}) };
   const prepared = await prepareSite(timeline, { ...(options.reuseFrom ? { reuseFrom: options.reuseFrom } : {}), ...(options.title ? { title: options.title } : {}) }, location);
   const slices = slicePages(prepared.data.pages, Math.max(1, options.pagesPerRun ?? PAGES_PER_RUN));
   const written: string[] = [];
@@ -41,19 +42,13 @@ export async function renderSite(timeline: Timeline, options: RenderOptions): Pr
       configPath: ELEVENTY_CONFIG,
       pathPrefix,
       quietMode: options.quiet ?? false,
-      config: (c) => provideSiteData(c, {
-        timeline,
-        pathPrefix,
-        ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
-        ...(options.title ? { title: options.title } : {}),
-        ...(options.reuseFrom ? { reuseFrom: options.reuseFrom } : {}),
-        part: { prepared, pages: slice, last: i === slices.length - 1, written },
-      }),
+      config: (c) => provideSiteData(c, { timeline, ...location, ...(options.reuseFrom ? { reuseFrom: options.reuseFrom } : {}), part: { prepared, pages: slice, last: i === slices.length - 1, written } }),
     });
     const results = await eleventy.write();
     pages += countPages(results);
     written.push(...urlsOf(results));
   }
+  await writeAllDownloads(timeline, options.outDir, location);
   const reused = prepared.reused.length;
   if (options.search === false) return { pages, reused };
   const search = await indexSearch(options.outDir);
