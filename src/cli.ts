@@ -114,7 +114,7 @@ async function runBuild(load: (progress: Progress) => Promise<Timeline>, run: Bu
   let rendered: { pages: number; reused: number; searchMs?: number } = { pages: 0, reused: 0 };
   progress.stage("render");
   await publishSite(run.out, async (dir) => {
-    rendered = await renderSite(timeline, { outDir: dir, pathPrefix: run.pathPrefix, quiet: true, search: run.search, reuseFrom: run.out, ...(run.siteUrl ? { siteUrl: run.siteUrl } : {}) });
+    rendered = await renderSite(timeline, { outDir: dir, pathPrefix: run.pathPrefix, quiet: true, search: run.search, reuseFrom: run.out, onProgress: (done, total) => progress.tick(done, total), ...(run.siteUrl ? { siteUrl: run.siteUrl } : {}) });
   });
   progress.end();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -10,8 +10,8 @@ export interface StageTiming {
 export interface Progress {
   /** Close the running stage (if any) and start `name`; `total` when the count is known. */
   stage(name: string, total?: number): void;
-  /** `done` of the current stage's `total` are finished. */
-  tick(done: number): void;
+  /** `done` of the current stage's `total` are finished; `total` when it became known only now. */
+  tick(done: number, total?: number): void;
   /** Close the running stage and clear the live line. */
   end(): void;
   /** Closed stages, in order. */
@@ -56,7 +56,8 @@ export function createProgress(options: ProgressOptions = {}): Progress {
       current = { name, start: now(), drawn: 0, ...(total !== undefined ? { total } : {}) };
       if (live) draw(`${name}${total !== undefined ? ` 0/${total}` : " …"}`);
     },
-    tick(done) {
+    tick(done, total) {
+      if (current && total !== undefined) current.total = total;
       if (!live || !current) return;
       const t = now();
       if (t - current.drawn < every && done !== current.total) return;

@@ -21,6 +21,8 @@ export interface RenderOptions {
   reuseFrom?: string;
   /** Article, month and actor pages per Eleventy run (default PAGES_PER_RUN). */
   pagesPerRun?: number;
+  /** Told after each run how many of the article, month and actor pages are done (reused ones included). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -37,6 +39,9 @@ export async function renderSite(timeline: Timeline, options: RenderOptions): Pr
   const slices = slicePages(prepared.data.pages, Math.max(1, options.pagesPerRun ?? PAGES_PER_RUN));
   const written: string[] = [];
   let pages = prepared.reused.length;
+  const total = slices.reduce((n, slice) => n + slice.articles.length + slice.months.length + slice.actors.length, pages);
+  let done = pages;
+  options.onProgress?.(done, total);
   for (const [i, slice] of slices.entries()) {
     const eleventy = new Eleventy(TEMPLATES_DIR, options.outDir, {
       configPath: ELEVENTY_CONFIG,
@@ -47,6 +52,8 @@ export async function renderSite(timeline: Timeline, options: RenderOptions): Pr
     const results = await eleventy.write();
     pages += countPages(results);
     written.push(...urlsOf(results));
+    done += slice.articles.length + slice.months.length + slice.actors.length;
+    options.onProgress?.(done, total);
   }
   await writeAllDownloads(timeline, options.outDir, location);
   const reused = prepared.reused.length;

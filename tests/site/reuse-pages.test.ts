@@ -85,8 +85,12 @@ describe("renderSite reusing the last site", () => {
     const one = tempDir();
     const single = await renderSite(retitled(), { outDir: one, pathPrefix: "/sub/", quiet: true, search: false });
     const many = tempDir();
-    const split = await renderSite(retitled(), { outDir: many, pathPrefix: "/sub/", quiet: true, search: false, pagesPerRun: 3 });
+    const ticks: [number, number][] = [];
+    const split = await renderSite(retitled(), { outDir: many, pathPrefix: "/sub/", quiet: true, search: false, pagesPerRun: 3, onProgress: (done, total) => ticks.push([done, total]) });
     expect(split.pages).toBe(single.pages);
+    const perItem = Object.keys(keyPages(toSiteData(retitled()), {}).pages).length;
+    expect(ticks.length).toBe(1 + Math.ceil(perItem / 3));
+    expect(ticks.at(-1)).toEqual([perItem, perItem]);
     const a = readTree(many);
     const b = readTree(one);
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
