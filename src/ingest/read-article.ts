@@ -5,6 +5,7 @@ import type { Article, DatePoint, Diagnostic, TextBlock } from "../types.ts";
 import { isValidDatePoint, parseIsoPartial } from "../util/date-point.ts";
 import { asStringList, parseYaml } from "./parse-yaml.ts";
 import { readFrontMatter, type FrontMatter } from "./read-front-matter.ts";
+import { collapseSpaces, splitPlainBlocks } from "./split-plain-blocks.ts";
 
 const KNOWN_FIELDS = new Set(["title", "published", "published_note", "source", "url", "imported_from", "furniture", "import_hash", "added", "id", "lang"]);
 // Only the block structure is used (each paragraph's raw text and lines): inline parsing, a good
@@ -80,10 +81,15 @@ function readPublished(value: unknown, file: string, lineOf: () => number, diagn
 
 /** Markdown body → paragraph/heading blocks with absolute file lines (markdown-it token.map). */
 export function splitBlocks(body: string, bodyStartLine: number): TextBlock[] {
+  return splitPlainBlocks(body, bodyStartLine) ?? splitMarkdownBlocks(body, bodyStartLine);
+}
+
+/** splitBlocks through markdown-it always (tests compare it with the plain-paragraph reading). */
+export function splitMarkdownBlocks(body: string, bodyStartLine: number): TextBlock[] {
   const blocks: TextBlock[] = [];
   for (const token of md.parse(body, {})) {
     if (token.type !== "inline" || !token.map) continue;
-    const text = token.content.replace(/\s+/g, " ").trim();
+    const text = collapseSpaces(token.content);
     if (!text) continue;
     blocks.push({ index: blocks.length, text, lines: [bodyStartLine + token.map[0], bodyStartLine + token.map[1] - 1] });
   }
