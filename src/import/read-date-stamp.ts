@@ -1,7 +1,7 @@
 // A date stamp: a line that is (almost) nothing but a date, maybe with time, zone, weekday and a label —
 // "13 February 2017 18:00 (UTC+04:00)", "Wed, 03/15/2017 - 09:30", " date 2017-01-19 Back to Main page",
 // "Friday April 26 2024". Also a dateline opening the first paragraph: "MOSCOW, January 19. /TASS/. ...".
-import { canHoldDateStamp, STAMP_SEGMENT } from "./can-hold-date-stamp.ts";
+import { canHoldDateStamp, HAS_STAMP_SEGMENT, STAMP_SEGMENT } from "./can-hold-date-stamp.ts";
 import { MONTH, TIME, WEEKDAY, ZONE, readPrintedDate } from "./date-patterns.ts";
 import type { PrintedDate } from "./date-patterns.ts";
 
@@ -36,7 +36,7 @@ export function readDateStamp(line: string): DateStamp | null {
 export function readDateStampInFull(line: string): DateStamp | null {
   const whole = readStampSegment(line);
   if (whole) return whole;
-  if (!STAMP_SEGMENT.test(line)) return readStampWithSection(line);
+  if (!HAS_STAMP_SEGMENT.test(line)) return readStampWithSection(line);
   // Segments: "|", bullets, tabs, runs of spaces ("9 December 2019   Peace and Security"), or a
   // word glued to a number by the scrape ("… GMT+6Updated 2 hours ago").
   for (const segment of line.split(STAMP_SEGMENT)) {

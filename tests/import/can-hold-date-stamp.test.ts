@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canHoldDateStamp, splitsIntoStampPieces } from "../../src/import/can-hold-date-stamp.ts";
+import { canHoldDateStamp, HAS_STAMP_SEGMENT, splitsIntoStampPieces, STAMP_SEGMENT } from "../../src/import/can-hold-date-stamp.ts";
 import { readDateStamp, readDateStampInFull } from "../../src/import/read-date-stamp.ts";
 
 describe("canHoldDateStamp", () => {
@@ -67,5 +67,12 @@ describe("canHoldDateStamp never rules out a stamp", () => {
       }
     }
     expect(lines).toBeGreaterThan(500);
+  });
+});
+
+describe("HAS_STAMP_SEGMENT", () => {
+  it("finds a match exactly when STAMP_SEGMENT does", () => {
+    const text = fc.string({ unit: fc.constantFrom(..."a Zb9|•·\t\u00a0\u3000-"), maxLength: 12 });
+    fc.assert(fc.property(text, (t) => HAS_STAMP_SEGMENT.test(t) === STAMP_SEGMENT.test(t)), { numRuns: 5000 });
   });
 });
