@@ -12,6 +12,8 @@ export const MONTH =
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 export const WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?";
 export const TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?";
+// Time zones a stamp may name after its time: "18:00 UTC+04:00", "09:30 EST".
+export const ZONE = "(?:utc|gmt|msk|cet|cest|eet|eest|est|edt|pst|pdt|ist|ast)";
 
 /** 1–12 for a month word or abbreviation ("Sept." -> 9). */
 export function monthNumber(word: string): number | undefined {

@@ -19,8 +19,12 @@ export const BASE_LEXICON: FurnitureLexicon = {
 
 /** Lower-case, punctuation-free form used to compare whole lines ("Loading..." -> "loading"). */
 export function lineKey(line: string): string {
-  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  // In ASCII the letters and digits are [a-z0-9] once lower-cased: the same key without the
+  // slower Unicode-property pattern (every short line of every article is keyed, most twice).
+  return ASCII_ONLY.test(line) ? line.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim() : line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 const asList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === "string" && v.trim() !== "") : [];

@@ -2,6 +2,7 @@
 // timestamps turned into Dates), alias bombs capped, errors as diagnostics with a line.
 import { parseDocument } from "yaml";
 import type { Diagnostic } from "../types.ts";
+import { readFlatYaml } from "./read-flat-yaml.ts";
 
 export interface YamlResult {
   value: unknown;
@@ -10,6 +11,13 @@ export interface YamlResult {
 
 /** Parse YAML text; `lineOffset` is added to the text's own 1-based line numbers. */
 export function parseYaml(text: string, file: string, lineOffset = 0): YamlResult {
+  // Most front matter is flat (the importer writes it so): read without building a document.
+  const flat = readFlatYaml(text);
+  return flat !== null ? { value: flat, diagnostics: [] } : parseYamlInFull(text, file, lineOffset);
+}
+
+/** parseYaml through the full parser always (tests compare the two). */
+export function parseYamlInFull(text: string, file: string, lineOffset = 0): YamlResult {
   const diagnostics: Diagnostic[] = [];
   const doc = parseDocument(text, { schema: "core", uniqueKeys: true, prettyErrors: false, strict: true });
   for (const error of doc.errors) {

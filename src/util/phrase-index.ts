@@ -1,29 +1,38 @@
 // "Does the text contain any of these phrases?" in one pass over the text, not one search per
-// phrase: candidates are found by a hash of their first three characters, then compared in place.
-// Used where a fixed list of phrases is looked for in every line (furniture phrases).
+// phrase, skipping most of the text (Wu–Manber): a window as long as the shortest phrase slides
+// along the text, and the pair of characters that ends it says how far it can jump without
+// stepping over the start of any phrase. Only where the pair ends some phrase's opening are the
+// phrases with that opening compared in place. Used where a fixed list of phrases is looked for in
+// every line (furniture phrases), so most lines cost a fraction of their length.
 export interface PhraseIndex {
   /** Phrases of fewer than three characters: searched for directly. */
   short: string[];
-  /** Longer phrases by the hash of their first three UTF-16 code units. */
-  byStart: Map<number, string[]>;
-  /** The same hashes as a table: most positions of a text need no Map lookup. */
-  startFilter: Uint8Array;
+  /** The shortest length of the other phrases (0 when there are none): the window. */
+  window: number;
+  /** By hash of a character pair: how far the window may move when its last two characters hash so. */
+  shift: Uint8Array;
+  /** By hash of the last two characters of a phrase's first `window` characters: those phrases. */
+  byPair: Map<number, string[]>;
 }
 
-const START = 3;
-const startHash = (c0: number, c1: number, c2: number): number => (c0 * 961 + c1 * 31 + c2) & 0xffff;
+const SHORT = 3;
+// Window lengths above this gain little and would need a wider shift table.
+const MAX_WINDOW = 255;
+const pairHash = (c0: number, c1: number): number => (c0 * 31 + c1) & 0xffff;
 
 /** Index a list of phrases (build it once, look up many texts). */
 export function indexPhrases(phrases: string[]): PhraseIndex {
-  const index: PhraseIndex = { short: [], byStart: new Map(), startFilter: new Uint8Array(0x10000) };
-  for (const phrase of phrases) {
-    if (phrase.length < START) {
-      index.short.push(phrase);
-      continue;
+  const long = phrases.filter((p) => p.length >= SHORT);
+  const window = long.length ? Math.min(MAX_WINDOW, ...long.map((p) => p.length)) : 0;
+  const index: PhraseIndex = { short: phrases.filter((p) => p.length < SHORT), window, shift: new Uint8Array(0x10000).fill(window - 1), byPair: new Map() };
+  for (const phrase of long) {
+    // A pair ending at offset j of the window can move it by window - 1 - j at most.
+    for (let j = 1; j < window; j++) {
+      const hash = pairHash(phrase.charCodeAt(j - 1), phrase.charCodeAt(j));
+      index.shift[hash] = Math.min(index.shift[hash]!, window - 1 - j);
     }
-    const hash = startHash(phrase.charCodeAt(0), phrase.charCodeAt(1), phrase.charCodeAt(2));
-    index.byStart.set(hash, [...(index.byStart.get(hash) ?? []), phrase]);
-    index.startFilter[hash] = 1;
+    const end = pairHash(phrase.charCodeAt(window - 2), phrase.charCodeAt(window - 1));
+    index.byPair.set(end, [...(index.byPair.get(end) ?? []), phrase]);
   }
   return index;
 }
@@ -31,16 +40,19 @@ export function indexPhrases(phrases: string[]): PhraseIndex {
 /** Same answer as `phrases.some((p) => text.includes(p))`. */
 export function containsPhrase(text: string, index: PhraseIndex): boolean {
   for (const phrase of index.short) if (text.includes(phrase)) return true;
-  if (text.length < START) return false;
-  let c1 = text.charCodeAt(0);
-  let c2 = text.charCodeAt(1);
-  for (let i = 0; i + START <= text.length; i++) {
-    const c0 = c1;
-    c1 = c2;
-    c2 = text.charCodeAt(i + 2);
-    const hash = startHash(c0, c1, c2);
-    if (index.startFilter[hash] === 0) continue;
-    for (const phrase of index.byStart.get(hash)!) if (text.startsWith(phrase, i)) return true;
+  const { window, shift } = index;
+  if (window === 0) return false;
+  // `end`: the last character of the window; a phrase starting at end - window + 1 fills it exactly.
+  for (let end = window - 1; end < text.length; ) {
+    const hash = pairHash(text.charCodeAt(end - 1), text.charCodeAt(end));
+    const step = shift[hash]!;
+    if (step > 0) {
+      end += step;
+      continue;
+    }
+    const start = end - window + 1;
+    for (const phrase of index.byPair.get(hash)!) if (text.startsWith(phrase, start)) return true;
+    end++;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { charClasses, LETTER, LOWER, NUMBER, SPACE, UPPER } from "../../src/util/char-class.ts";
 import { containsPhrase, indexPhrases } from "../../src/util/phrase-index.ts";
@@ -21,6 +22,20 @@ describe("phrase index", () => {
   const cases: string[] = ["© 2017 all rights reserved.", "Follow us on X", "follow us o", "xaby", "café", "copyrights", "", "al", "righ"];
   it.each(cases)("answers like includes() for %j", (text) => {
     expect(containsPhrase(text, index)).toBe(phrases.some((p) => text.includes(p)));
+  });
+
+  // Small alphabets make phrases overlap, repeat and share openings and endings: every jump the
+  // index allows is tried against includes().
+  it("answers like includes() for generated phrases and texts", () => {
+    const unit = fc.constantFrom(..."aab b\u00e9\ud83d\ude00");
+    const phrase = fc.string({ unit, minLength: 1, maxLength: 7 });
+    fc.assert(
+      fc.property(fc.array(phrase, { maxLength: 5 }), fc.array(fc.string({ unit, maxLength: 40 }), { maxLength: 5 }), (list, texts) => {
+        const generated = indexPhrases(list);
+        for (const text of texts) expect(containsPhrase(text, generated)).toBe(list.some((p) => text.includes(p)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
