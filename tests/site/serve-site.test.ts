@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { startSiteServer } from "../../src/site/serve-site.ts";
+import type { Timeline } from "../../src/types.ts";
 import { sampleTimeline } from "../helpers/sample-timeline.ts";
 
 async function freePort(): Promise<number> {
@@ -29,17 +30,22 @@ async function waitForPage(url: string, check: (html: string) => boolean, ms = 2
   throw new Error(`timed out waiting for ${url}; last response began: ${last.slice(0, 200)}`);
 }
 
+/** A loader whose timeline says how many times it was loaded (in its first event's title). */
+function countingLoader(): () => Promise<Timeline> {
+  let loads = 0;
+  return async () => {
+    loads++;
+    const t = sampleTimeline();
+    t.events[0]!.title = `Loaded ${loads} times`;
+    return t;
+  };
+}
+
 describe("startSiteServer", () => {
   it("serves the site under the path prefix and reloads the timeline when content changes", async () => {
     const contentDir = mkdtempSync(path.join(tmpdir(), "dateline-serve-content-"));
     writeFileSync(path.join(contentDir, "a.md"), "published: 2017\n");
-    let loads = 0;
-    const loadTimeline = async () => {
-      loads++;
-      const t = sampleTimeline();
-      t.events[0]!.title = `Loaded ${loads} times`;
-      return t;
-    };
+    const loadTimeline = countingLoader();
     const port = await freePort();
     const site = await startSiteServer({ contentDir, pathPrefix: "/sub/", port, loadTimeline });
     try {
@@ -60,13 +66,7 @@ describe("startSiteServer", () => {
     mkdirSync(path.join(contentDir, "articles"));
     const names = Array.from({ length: 3000 }, (_, i) => `a-${String(i).padStart(5, "0")}.md`);
     for (const name of names) writeFileSync(path.join(contentDir, "articles", name), "published: 2017\n");
-    let loads = 0;
-    const loadTimeline = async () => {
-      loads++;
-      const t = sampleTimeline();
-      t.events[0]!.title = `Loaded ${loads} times`;
-      return t;
-    };
+    const loadTimeline = countingLoader();
     const port = await freePort();
     const site = await startSiteServer({ contentDir, pathPrefix: "/", port, loadTimeline });
     try {
