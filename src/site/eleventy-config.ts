@@ -51,8 +51,6 @@ export interface SiteInput {
   reuseFrom?: string;
   /** Write timeline.json and the other downloads after the pages, without holding up the build (serve: the reload comes sooner). */
   downloadsInBackground?: boolean;
-  /** Told how many pages were reused (linked, not rendered) after each build. */
-  onReused?: (count: number) => void;
   pathPrefix: string;
   siteUrl?: string;
   title?: string;
@@ -121,7 +119,8 @@ export function provideSiteData(eleventyConfig: EleventyConfigApi, input: SiteIn
   // plain addFilter here would be overwritten.
   const url = ((value: string) => prefixSitePath(value, input.pathPrefix)) as (...args: never[]) => unknown;
   eleventyConfig.on("eleventy.beforeConfig", ((config: EleventyConfigApi) => config.addFilter("url", url)) as unknown as (arg: { directories: { output: string } }) => unknown);
-  addFragmentShortcodes(eleventyConfig, input.pathPrefix);
+  // The runs of one build share the summaries they render (an event is listed on pages of several runs).
+  addFragmentShortcodes(eleventyConfig, input.pathPrefix, part?.prepared.summaries ?? new WeakMap());
   eleventyConfig.addGlobalData("site", async () => (await current()).data);
   eleventyConfig.addGlobalData("build", { siteRoot: siteRootUrl(location), feed: FEED_FILE });
   eleventyConfig.on("eleventy.after", async ({ directories, results }) => {
@@ -129,7 +128,6 @@ export function provideSiteData(eleventyConfig: EleventyConfigApi, input: SiteIn
     const { timeline, keys, reused, lastPages } = await current();
     const out = directories.output;
     await finishPages(out, input.reuseFrom ?? out, reused, keys, lastPages);
-    input.onReused?.(reused.length);
     await writeFile(path.join(out, "sitemap.xml"), toSitemapXml([...(part?.written ?? []), ...results.map((r) => r.url), ...reused], siteRootUrl(location)));
     if (part) return; // renderSite writes the downloads after its last run
     const options = { ...location, ...(input.title ? { title: input.title } : {}) };
@@ -147,9 +145,8 @@ export const downloadsWritten = (): Promise<void> => downloads;
  * escaped again, `html` escaped every value. A summary appears on several pages, so it is rendered
  * once per build and remembered.
  */
-function addFragmentShortcodes(eleventyConfig: EleventyConfigApi, pathPrefix: string): void {
+function addFragmentShortcodes(eleventyConfig: EleventyConfigApi, pathPrefix: string, summaries: WeakMap<EventView, string>): void {
   const href = (sitePath: string): string => prefixSitePath(sitePath, pathPrefix);
-  const summaries = new WeakMap<EventView, string>();
   // Listings show an event's summary on several pages: rendered once per build and remembered.
   const summary = (event: EventView): string => {
     let text = summaries.get(event);
@@ -172,6 +169,8 @@ export interface Prepared {
   /** Pages taken from input.reuseFrom instead of rendered. */
   reused: string[];
   lastPages: PageManifest | null;
+  /** Event summaries rendered so far for this site (its events and path prefix), by event. */
+  summaries: WeakMap<EventView, string>;
 }
 
 /** Timeline → site data, keyed per page; with `reuseFrom`, the pages still current there are left out of rendering. */
@@ -180,5 +179,5 @@ export async function prepareSite(timeline: Timeline, input: Pick<SiteInput, "re
   const keys = keyPages(all, { ...location, title: input.title });
   const lastPages = input.reuseFrom ? await readManifest(input.reuseFrom) : null;
   const { data, reused } = input.reuseFrom ? selectPages(all, keys, lastPages, input.reuseFrom) : { data: all, reused: [] };
-  return { timeline, data, keys, reused, lastPages };
+  return { timeline, data, keys, reused, lastPages, summaries: new WeakMap() };
 }

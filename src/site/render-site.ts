@@ -39,7 +39,7 @@ export async function renderSite(timeline: Timeline, options: RenderOptions): Pr
   const slices = slicePages(prepared.data.pages, Math.max(1, options.pagesPerRun ?? PAGES_PER_RUN));
   const written: string[] = [];
   let pages = prepared.reused.length;
-  const total = slices.reduce((n, slice) => n + slice.articles.length + slice.months.length + slice.actors.length, pages);
+  const total = slices.reduce((n, slice) => n + countItems(slice), pages);
   let done = pages;
   options.onProgress?.(done, total);
   for (const [i, slice] of slices.entries()) {
@@ -52,7 +52,7 @@ export async function renderSite(timeline: Timeline, options: RenderOptions): Pr
     const results = await eleventy.write();
     pages += countPages(results);
     written.push(...urlsOf(results));
-    done += slice.articles.length + slice.months.length + slice.actors.length;
+    done += countItems(slice);
     options.onProgress?.(done, total);
   }
   await writeAllDownloads(timeline, options.outDir, location);
@@ -61,6 +61,11 @@ export async function renderSite(timeline: Timeline, options: RenderOptions): Pr
   const search = await indexSearch(options.outDir);
   if (!options.quiet) console.error(`Search index: ${search.pages} pages in ${(search.ms / 1000).toFixed(1)}s`);
   return { pages, reused, searchMs: search.ms };
+}
+
+/** Article, month and actor pages in one list set. */
+function countItems(pages: SiteData["pages"]): number {
+  return pages.articles.length + pages.months.length + pages.actors.length;
 }
 
 /** The per-item page lists cut into runs of at most `size` pages, in order; always at least one (the last run renders the rest of the site). */

@@ -5,7 +5,7 @@ import { buildActorPages, groupActorsByKind, type ActorPage } from "./actor-page
 import { buildArticlePages, type ArticlePage } from "./article-pages.ts";
 import { buildMonthChart, EVENT_TYPES, monthRange, type MonthChart } from "./chart-data.ts";
 import { makeLookups, toEventView, type EventView } from "./event-views.ts";
-import { groupByYearMonth, type MonthGroup, type YearGroup } from "./group-events.ts";
+import { groupByYearMonth, LISTING_LIMIT, type MonthGroup, type YearGroup } from "./group-events.ts";
 import { typePath, typeYearPath } from "./page-paths.ts";
 import { buildReport, type ReportData } from "./report-data.ts";
 import { buildRoundTables, type SeriesTable } from "./rounds-data.ts";
@@ -18,7 +18,7 @@ export const TYPE_LABELS: Record<EventType, { singular: string; plural: string }
 };
 
 /** Above this many events the home page shows the latest year only; year pages hold the rest. */
-export const HOME_EVENT_LIMIT = 300;
+export const HOME_EVENT_LIMIT = LISTING_LIMIT;
 
 export interface TypePage {
   type: EventType;
