@@ -164,7 +164,7 @@ function isNamedAfterSeries(text: string, cue: EventCue, series: Series[], name:
   return cues.some((c) => seriesNameBefore(c).test(before));
 }
 
-// One regex per series cue, compiled once: "astana" → /astana[\s-]+(?:(?:peace|format|…)[\s-]+)?$/.
+// One regex per series cue, compiled once: "summit" → /summit[\s-]+(?:(?:peace|format|…)[\s-]+)?$/.
 const namedBefore = new Map<string, RegExp>();
 function seriesNameBefore(cue: string): RegExp {
   let re = namedBefore.get(cue);

@@ -1,5 +1,5 @@
 // Who is speaking in a sentence: the person before a speech verb ("Bogdanov said"), after it
-// ("said Lavrov"), after "according to", or a pronoun ("he said") that the article resolves.
+// ("said Roe"), after "according to", or a pronoun ("he said") that the article resolves.
 import { charClasses, SPACE } from "../../util/char-class.ts";
 import { mayHold, sieveOf } from "../../util/word-sieve.ts";
 import { SPEECH_VERBS } from "../text/name-words.ts";
@@ -100,7 +100,7 @@ function speechOfVerb(text: string, tokens: Token[], i: number, people: FoundAct
     subject = findLast(people, (p) => p.index + p.text.length <= clause) ?? subject;
   }
   if (subject) return speechAct(text, tok, subject);
-  // Inverted attribution only after a quote or a comma: '…,” said Lavrov' — not 'said the envoy will …'.
+  // Inverted attribution only after a quote or a comma: '…,” said Roe' — not 'said the envoy will …'.
   const inverted = /[,”"]\s*$/.test(text.slice(Math.max(0, tok.start - 3), tok.start));
   const after = inverted ? people.find((p) => p.index > tok.end && p.index - tok.end <= 40 && !/[.;:“”"]/.test(text.slice(tok.end, p.index))) : undefined;
   return after ? speechAct(text, tok, after) : undefined;
