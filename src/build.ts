@@ -1,6 +1,7 @@
 // The whole pipeline as a recipe: knowledge → articles and their extractions → merge → curation → Timeline.
 import path from "node:path";
 import type { Timeline } from "./types.ts";
+import type { BuildMemo } from "./ingest/build-memo.ts";
 import { loadKnowledge } from "./ingest/load-knowledge.ts";
 import { readArticleSources } from "./ingest/read-articles.ts";
 import { extractAll, type ExtractStats } from "./extract/extract-all.ts";
@@ -21,6 +22,8 @@ export interface BuildOptions {
   workers?: number | "auto";
   /** Stage, count and rate reporting; stages are timed either way. */
   progress?: Progress;
+  /** Kept between the builds of one process (serve): unchanged files are not read or parsed again. */
+  memo?: BuildMemo;
 }
 
 /** Build the Timeline from a content folder. Content problems are in `timeline.diagnostics`. */
@@ -29,11 +32,11 @@ export async function buildTimeline(options: BuildOptions): Promise<Timeline & {
   const progress = options.progress ?? createProgress({ live: false });
   progress.stage("read");
   const { knowledge, diagnostics: knowledgeProblems } = await loadKnowledge(options.contentDir, rootDir);
-  const { sources, diagnostics: fileProblems } = await readArticleSources(options.contentDir, rootDir);
+  const { sources, diagnostics: fileProblems } = await readArticleSources(options.contentDir, rootDir, options.memo);
   // Parsing an article is cached and parallelised with its extraction: one step per file.
   progress.stage("extract", sources.length);
   const cacheDir = options.cacheDir === undefined ? path.join(rootDir, ".dateline-cache", "extract") : options.cacheDir;
-  const { articles, extractions, diagnostics: articleProblems, stats } = await extractAll(sources, knowledge, cacheDir, { workers: options.workers ?? "auto", onProgress: (done) => progress.tick(done) });
+  const { articles, extractions, diagnostics: articleProblems, stats } = await extractAll(sources, knowledge, cacheDir, { workers: options.workers ?? "auto", onProgress: (done) => progress.tick(done), ...(options.memo ? { memo: options.memo } : {}) });
   progress.stage("merge");
   const merged = mergeExtractions(extractions, articles, knowledge);
   const { curation, diagnostics: curationProblems } = await loadCuration(options.contentDir, rootDir);

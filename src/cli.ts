@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Diagnostic, Timeline } from "./types.ts";
 import { buildTimeline } from "./build.ts";
+import { createBuildMemo, type BuildMemo } from "./ingest/build-memo.ts";
 import { toTimelineJson } from "./export/timeline-json.ts";
 import { countDiagnostics, formatDiagnostic } from "./format-diagnostic.ts";
 import { importFiles } from "./import/index.ts";
@@ -60,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`--workers must be "auto" or a whole number (0 = no worker threads); found "${values.workers}".`);
     return 2;
   }
-  const load = (progress?: Progress): Promise<Timeline> => buildTimeline({ contentDir, rootDir: path.dirname(contentDir), cacheDir: values["no-cache"] ? null : undefined, workers, ...(progress ? { progress } : {}) });
+  const load = (progress?: Progress, memo?: BuildMemo): Promise<Timeline> => buildTimeline({ contentDir, rootDir: path.dirname(contentDir), cacheDir: values["no-cache"] ? null : undefined, workers, ...(progress ? { progress } : {}), ...(memo ? { memo } : {}) });
   try {
     switch (command) {
       case "import":
@@ -79,7 +80,9 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case "serve": {
-        await serveSite({ contentDir, pathPrefix: normalizePrefix(values["path-prefix"]), port: Number(values.port), loadTimeline: load });
+        // Between the rebuilds of a session, unchanged articles are not read or parsed again.
+        const memo = createBuildMemo();
+        await serveSite({ contentDir, pathPrefix: normalizePrefix(values["path-prefix"]), port: Number(values.port), loadTimeline: () => load(undefined, memo) });
         return 0;
       }
       default:

@@ -5,6 +5,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { buildTimeline } from "../../src/build.ts";
+import { createBuildMemo } from "../../src/ingest/build-memo.ts";
 import { startSiteServer } from "../../src/site/serve-site.ts";
 
 const contentDir = path.resolve(process.argv[2] ?? "content");
@@ -12,7 +13,8 @@ const port = Number(process.argv[3] ?? 8391);
 const edits = Number(process.argv[4] ?? 3);
 
 const started = performance.now();
-const site = await startSiteServer({ contentDir, pathPrefix: "/", port, loadTimeline: () => buildTimeline({ contentDir, rootDir: path.dirname(contentDir) }) });
+const memo = createBuildMemo(); // as `dateline serve` does
+const site = await startSiteServer({ contentDir, pathPrefix: "/", port, loadTimeline: () => buildTimeline({ contentDir, rootDir: path.dirname(contentDir), memo }) });
 const startSeconds = (performance.now() - started) / 1000;
 const files = (await readdir(path.join(contentDir, "articles"))).filter((f) => f.endsWith(".md")).sort();
 const editSeconds: number[] = [];
@@ -32,7 +34,13 @@ try {
     }
     editSeconds.push((performance.now() - t0) / 1000);
     await writeFile(file, original);
-    await new Promise((r) => setTimeout(r, 1500)); // let the restore rebuild settle
+    // The restore's rebuild must be over (and its downloads written) before the next edit is timed.
+    for (let t1 = performance.now(); (await fetch(page).then((r) => r.text(), () => "")).includes(marker.slice(0, 40)); ) {
+      if (performance.now() - t1 > 120_000) throw new Error(`restoring edit ${i} not visible after 120 s at ${page}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await site.idle();
+    await new Promise((r) => setTimeout(r, 500));
   }
 } finally {
   await site.close();

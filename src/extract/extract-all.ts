@@ -10,6 +10,7 @@ import type { Article, Diagnostic, Knowledge } from "../types.ts";
 import { assignArticleIds, collectArticles } from "../ingest/collect-articles.ts";
 import { openEntryCache, type EntryCache } from "../ingest/entry-cache.ts";
 import type { ArticleSource } from "../ingest/read-articles.ts";
+import type { BuildMemo } from "../ingest/build-memo.ts";
 import { READER_VERSION } from "../ingest/reader-version.ts";
 import { startTsWorker } from "../util/start-ts-worker.ts";
 import { EXTRACTOR_VERSION, type ArticleExtraction } from "./index.ts";
@@ -31,6 +32,8 @@ export interface ExtractOptions {
   onProgress?: (done: number, total: number) => void;
   /** The code version in the cache key; default: the extractor's and the reader's (tests change it). */
   version?: string;
+  /** Entries kept from the last build of this process (serve): used before the cache file, which is then not even opened. */
+  memo?: BuildMemo;
 }
 
 export interface ExtractedArticles {
@@ -55,7 +58,7 @@ const CACHE_FILE = "extractions.tsv";
 
 /** Read and extract `sources` (in file order); `cacheDir` null disables the cache. */
 export async function extractAll(sources: ArticleSource[], knowledge: Knowledge, cacheDir: string | null, options: ExtractOptions = {}): Promise<ExtractedArticles> {
-  const cache = cacheDir ? openEntryCache(path.join(cacheDir, CACHE_FILE)) : null;
+  const cache = cacheDir ? openLazily(() => openEntryCache(path.join(cacheDir, CACHE_FILE))) : null;
   const keyOf = createKeyer(knowledge, options.version ?? `${EXTRACTOR_VERSION}+${READER_VERSION}`);
   const stems = sources.map((s) => s.stem);
   // An id depends on which earlier files hold an article, known only once they are read: assume
@@ -63,15 +66,18 @@ export async function extractAll(sources: ArticleSource[], knowledge: Knowledge,
   const assumed = assignArticleIds(stems, () => true) as string[];
   const jobs = sources.map((s, i): ReadJob => ({ rel: s.rel, format: s.format, id: assumed[i]!, hash: s.hash, bytes: s.bytes }));
   const { entries, stats, keys } = await readEntries(jobs, knowledge, cache, keyOf, options);
+  const used = new Map(keys.map((k, i) => [k, entries[i]!]));
   const ids = assignArticleIds(stems, (i) => entries[i]!.takesId);
   const moved = ids.flatMap((id, i) => (id !== null && id !== assumed[i] ? [i] : []));
   if (moved.length) {
     const again = await readEntries(moved.map((i) => ({ ...jobs[i]!, id: ids[i]! })), knowledge, cache, keyOf, { ...options, workers: 0, onProgress: () => undefined });
     moved.forEach((i, k) => (entries[i] = again.entries[k]!));
+    again.keys.forEach((k, j) => used.set(k, again.entries[j]!));
     // Both entries of a moved file stay cached: the next build makes the same assumption.
     keys.push(...again.keys);
   }
-  cache?.save(keys);
+  if (cache?.opened) cache.save(keys);
+  if (options.memo) options.memo.entries = used;
   const collected = collectArticles(sources, ids, entries);
   return { articles: collected.articles, extractions: collected.kept.map((i) => entries[i]!.extraction!), diagnostics: collected.diagnostics, stats };
 }
@@ -85,7 +91,8 @@ function createKeyer(knowledge: Knowledge, version: string): (job: ReadJob) => s
 /** Every job's entry, from the cache or read now (in workers when worth it); new ones go into the cache. */
 async function readEntries(jobs: ReadJob[], knowledge: Knowledge, cache: EntryCache | null, keyOf: (job: ReadJob) => string, options: ExtractOptions): Promise<{ entries: ArticleEntry[]; keys: string[]; stats: ExtractStats }> {
   const keys = jobs.map(keyOf);
-  const entries: (ArticleEntry | undefined)[] = keys.map((k) => parseEntry(cache?.get(k)));
+  const memo = options.memo?.entries;
+  const entries: (ArticleEntry | undefined)[] = keys.map((k) => memo?.get(k) ?? parseEntry(cache?.get(k)));
   const todo = entries.flatMap((x, i) => (x ? [] : [i]));
   const stats: ExtractStats = { extracted: todo.length, cached: jobs.length - todo.length, workers: countWorkers(options.workers ?? "auto", todo.map((i) => jobs[i]!)) };
   let done = stats.cached;
@@ -110,6 +117,20 @@ async function readEntries(jobs: ReadJob[], knowledge: Knowledge, cache: EntryCa
   else for (let j = 0; j < todo.length; j++) readHere(j);
   for (const [i, text] of json) entries[i] = JSON.parse(text) as ArticleEntry;
   return { entries: entries as ArticleEntry[], keys, stats };
+}
+
+/** The entry cache, opened (its file read and indexed) on first use: a rebuild served from the memo never needs it. */
+function openLazily(open: () => EntryCache): EntryCache & { readonly opened: boolean } {
+  let cache: EntryCache | null = null;
+  const get = (): EntryCache => (cache ??= open());
+  return {
+    get opened() {
+      return cache !== null;
+    },
+    get: (key) => get().get(key),
+    set: (key, json) => get().set(key, json),
+    save: (live) => get().save(live),
+  };
 }
 
 /** Worker threads to start besides the main thread, which reads too. */

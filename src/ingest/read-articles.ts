@@ -3,6 +3,7 @@
 // is the plain in-order reading it must agree with (scripts and tests use it).
 import path from "node:path";
 import type { Article, Diagnostic, Knowledge } from "../types.ts";
+import type { BuildMemo } from "./build-memo.ts";
 import { createSlugRegistry, slugify } from "../util/slugify.ts";
 import { collectArticles, type CollectedFile } from "./collect-articles.ts";
 import { readContentFiles } from "./read-content-files.ts";
@@ -14,11 +15,22 @@ export interface ArticleSource extends ArticleSourceFile, CollectedFile {
   bytes: Uint8Array;
 }
 
-/** Every article file under `contentDir/articles` in file-name order, read; listing problems apart. */
-export async function readArticleSources(contentDir: string, rootDir: string): Promise<{ sources: ArticleSource[]; diagnostics: Diagnostic[] }> {
-  const { files, diagnostics } = readContentFiles(path.join(contentDir, "articles"), contentDir, rootDir);
-  const sources = files.map(({ rel, format, bytes }): ArticleSource => ({ rel, format, stem: stemOf(rel), hash: hashBytes(bytes), bytes }));
+/**
+ * Every article file under `contentDir/articles` in file-name order, read; listing problems apart.
+ * With a memo, unchanged files are neither read nor hashed again.
+ */
+export async function readArticleSources(contentDir: string, rootDir: string, memo?: BuildMemo): Promise<{ sources: ArticleSource[]; diagnostics: Diagnostic[] }> {
+  const { files, diagnostics } = readContentFiles(path.join(contentDir, "articles"), contentDir, rootDir, memo?.files);
+  const sources = files.map(({ rel, format, bytes }): ArticleSource => ({ rel, format, stem: stemOf(rel), hash: hashOf(bytes), bytes }));
   return { sources, diagnostics };
+}
+
+/** Bytes the memo hands out again are the same Buffer: hashed once. */
+const hashes = new WeakMap<Uint8Array, string>();
+function hashOf(bytes: Uint8Array): string {
+  let hash = hashes.get(bytes);
+  if (hash === undefined) hashes.set(bytes, (hash = hashBytes(bytes)));
+  return hash;
 }
 
 /** Already a slug: lowercase letters and digits, single dashes between. */

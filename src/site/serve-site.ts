@@ -19,7 +19,13 @@ export interface ServeOptions {
   log?: (line: string) => void;
 }
 
-export interface RunningSite { url: string; outDir: string; close: () => Promise<void> }
+export interface RunningSite {
+  url: string;
+  outDir: string;
+  /** Resolves once the downloads of the last rebuild are written. */
+  idle: () => Promise<void>;
+  close: () => Promise<void>;
+}
 
 /** Start the dev server; resolves once the first build is written. The site lives in a temp folder, never in the published _site. */
 export async function startSiteServer(options: ServeOptions): Promise<RunningSite> {
@@ -66,6 +72,7 @@ export async function startSiteServer(options: ServeOptions): Promise<RunningSit
   return {
     url: `http://localhost:${port}${pathPrefix}`,
     outDir,
+    idle: downloadsWritten,
     close: async () => {
       watcher.close();
       await eleventy.stopWatch();
