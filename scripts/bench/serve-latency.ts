@@ -34,12 +34,11 @@ try {
     }
     editSeconds.push((performance.now() - t0) / 1000);
     await writeFile(file, original);
-    // The restore's rebuild must be over (and its downloads written) before the next edit is timed.
+    // The restore's rebuild must be over before the next edit is timed.
     for (let t1 = performance.now(); (await fetch(page).then((r) => r.text(), () => "")).includes(marker.slice(0, 40)); ) {
       if (performance.now() - t1 > 120_000) throw new Error(`restoring edit ${i} not visible after 120 s at ${page}`);
       await new Promise((r) => setTimeout(r, 50));
     }
-    await site.idle();
     await new Promise((r) => setTimeout(r, 500));
   }
 } finally {

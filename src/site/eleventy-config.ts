@@ -49,8 +49,8 @@ export interface SiteInput {
   timeline: Timeline | (() => Timeline | Promise<Timeline>);
   /** The last site (the published folder, or the output folder itself when serving): its unchanged pages are reused, not rendered. */
   reuseFrom?: string;
-  /** Write timeline.json and the other downloads after the pages, without holding up the build (serve: the reload comes sooner). */
-  downloadsInBackground?: boolean;
+  /** Write timeline.json and the other downloads after the pages (default true); serve hands them out on request instead (serve-downloads.ts). */
+  downloads?: boolean;
   pathPrefix: string;
   siteUrl?: string;
   title?: string;
@@ -129,16 +129,11 @@ export function provideSiteData(eleventyConfig: EleventyConfigApi, input: SiteIn
     const out = directories.output;
     await finishPages(out, input.reuseFrom ?? out, reused, keys, lastPages);
     await writeFile(path.join(out, "sitemap.xml"), toSitemapXml([...(part?.written ?? []), ...results.map((r) => r.url), ...reused], siteRootUrl(location)));
-    if (part) return; // renderSite writes the downloads after its last run
-    const options = { ...location, ...(input.title ? { title: input.title } : {}) };
-    if (!input.downloadsInBackground) return writeAllDownloads(timeline, out, options);
-    downloads = downloads.then(() => writeAllDownloads(timeline, out, options)).catch((error: unknown) => console.error(`Could not write the downloads: ${String(error)}`));
+    // renderSite writes the downloads after its last run; serve makes them on request.
+    if (part || input.downloads === false) return;
+    await writeAllDownloads(timeline, out, { ...location, ...(input.title ? { title: input.title } : {}) });
   });
 }
-
-/** The background writes of provideSiteData's downloads (serve); resolves when none is pending. */
-let downloads: Promise<void> = Promise.resolve();
-export const downloadsWritten = (): Promise<void> => downloads;
 
 /**
  * The escaping fragments (event-html.ts, article-html.ts) as shortcodes: their output is not

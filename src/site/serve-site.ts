@@ -8,7 +8,8 @@ import Eleventy from "@11ty/eleventy";
 import type { Timeline } from "../types.ts";
 import { normalizePathPrefix } from "../export/site-url.ts";
 import { watchContent } from "./watch-content.ts";
-import { downloadsWritten, ELEVENTY_CONFIG, provideSiteData, TEMPLATES_DIR, type EleventyConfigApi } from "./eleventy-config.ts";
+import { ELEVENTY_CONFIG, provideSiteData, TEMPLATES_DIR, type EleventyConfigApi } from "./eleventy-config.ts";
+import { serveDownloads } from "./serve-downloads.ts";
 
 export interface ServeOptions {
   contentDir: string;
@@ -19,13 +20,7 @@ export interface ServeOptions {
   log?: (line: string) => void;
 }
 
-export interface RunningSite {
-  url: string;
-  outDir: string;
-  /** Resolves once the downloads of the last rebuild are written. */
-  idle: () => Promise<void>;
-  close: () => Promise<void>;
-}
+export interface RunningSite { url: string; outDir: string; close: () => Promise<void> }
 
 /** Start the dev server; resolves once the first build is written. The site lives in a temp folder, never in the published _site. */
 export async function startSiteServer(options: ServeOptions): Promise<RunningSite> {
@@ -34,6 +29,7 @@ export async function startSiteServer(options: ServeOptions): Promise<RunningSit
   const outDir = await mkdtemp(path.join(tmpdir(), "dateline-serve-"));
   let timeline = await options.loadTimeline();
   let stale = false;
+  const siteUrl = `http://localhost:${port}`;
   const eleventy = new Eleventy(TEMPLATES_DIR, outDir, {
     configPath: ELEVENTY_CONFIG,
     pathPrefix,
@@ -49,12 +45,13 @@ export async function startSiteServer(options: ServeOptions): Promise<RunningSit
           return timeline;
         },
         pathPrefix,
-        siteUrl: `http://localhost:${port}`,
+        siteUrl,
         // Rendering in place: pages whose data did not change stay as they are on disk.
         reuseFrom: outDir,
-        downloadsInBackground: true,
+        downloads: false,
       });
-      c.setServerOptions({ port, showVersion: false });
+      // timeline.json and the downloads are made when asked for, from the timeline the pages show.
+      c.setServerOptions({ port, showVersion: false, middleware: [serveDownloads(() => timeline, pathPrefix, { pathPrefix, siteUrl })] });
     },
   });
   await eleventy.init();
@@ -72,11 +69,9 @@ export async function startSiteServer(options: ServeOptions): Promise<RunningSit
   return {
     url: `http://localhost:${port}${pathPrefix}`,
     outDir,
-    idle: downloadsWritten,
     close: async () => {
       watcher.close();
       await eleventy.stopWatch();
-      await downloadsWritten();
       await rm(outDir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
