@@ -2,20 +2,22 @@
 // (written by a build, handed out on request by `dateline serve`).
 // (Tried on a worker thread beside the page rendering: no faster at 10,000 articles, where the
 // disk is the limit, and a second copy of the timeline cost 500 MB.)
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { Timeline } from "../types.ts";
 import { DOWNLOADS, writeDownloads, type DownloadOptions } from "./index.ts";
 import { toTimelineJson } from "./timeline-json.ts";
+import { writeJsonFile } from "./write-json-file.ts";
 
 export type { DownloadOptions } from "./index.ts";
 
+/** timeline.json as one string (serve); writeAllDownloads writes the same bytes in pieces. */
 const timelineJsonText = (timeline: Timeline): string => `${JSON.stringify(toTimelineJson(timeline), null, 2)}\n`;
 
 /** Write timeline.json and every download into outDir. */
 export async function writeAllDownloads(timeline: Timeline, outDir: string, options: DownloadOptions): Promise<void> {
   await mkdir(outDir, { recursive: true });
-  await writeFile(path.join(outDir, "timeline.json"), timelineJsonText(timeline));
+  await writeJsonFile(path.join(outDir, "timeline.json"), toTimelineJson(timeline) as unknown as Record<string, unknown>);
   await writeDownloads(timeline, outDir, options);
 }
 

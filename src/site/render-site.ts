@@ -35,6 +35,17 @@ export const PAGES_PER_RUN = 2500;
 export async function renderSite(timeline: Timeline, options: RenderOptions): Promise<{ pages: number; reused: number; searchMs?: number }> {
   const pathPrefix = normalizePathPrefix(options.pathPrefix);
   const location = { pathPrefix, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), ...(options.title ? { title: options.title } : {}) };
+  // The pages first, in their own function: the site data is garbage before the downloads are made.
+  const { pages, reused } = await renderPages(timeline, options, location);
+  await writeAllDownloads(timeline, options.outDir, location);
+  if (options.search === false) return { pages, reused };
+  const search = await indexSearch(options.outDir);
+  if (!options.quiet) console.error(`Search index: ${search.pages} pages in ${(search.ms / 1000).toFixed(1)}s`);
+  return { pages, reused, searchMs: search.ms };
+}
+
+/** Every page, in one Eleventy run per slice of the per-item pages. */
+async function renderPages(timeline: Timeline, options: RenderOptions, location: { pathPrefix: string; siteUrl?: string; title?: string }): Promise<{ pages: number; reused: number }> {
   const prepared = await prepareSite(timeline, { ...(options.reuseFrom ? { reuseFrom: options.reuseFrom } : {}), ...(options.title ? { title: options.title } : {}) }, location);
   const slices = slicePages(prepared.data.pages, Math.max(1, options.pagesPerRun ?? PAGES_PER_RUN));
   const written: string[] = [];
@@ -45,7 +56,7 @@ export async function renderSite(timeline: Timeline, options: RenderOptions): Pr
   for (const [i, slice] of slices.entries()) {
     const eleventy = new Eleventy(TEMPLATES_DIR, options.outDir, {
       configPath: ELEVENTY_CONFIG,
-      pathPrefix,
+      pathPrefix: location.pathPrefix,
       quietMode: options.quiet ?? false,
       config: (c) => provideSiteData(c, { timeline, ...location, ...(options.reuseFrom ? { reuseFrom: options.reuseFrom } : {}), part: { prepared, pages: slice, last: i === slices.length - 1, written } }),
     });
@@ -55,12 +66,7 @@ export async function renderSite(timeline: Timeline, options: RenderOptions): Pr
     done += countItems(slice);
     options.onProgress?.(done, total);
   }
-  await writeAllDownloads(timeline, options.outDir, location);
-  const reused = prepared.reused.length;
-  if (options.search === false) return { pages, reused };
-  const search = await indexSearch(options.outDir);
-  if (!options.quiet) console.error(`Search index: ${search.pages} pages in ${(search.ms / 1000).toFixed(1)}s`);
-  return { pages, reused, searchMs: search.ms };
+  return { pages, reused: prepared.reused.length };
 }
 
 /** Article, month and actor pages in one list set. */
