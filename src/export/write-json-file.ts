@@ -29,13 +29,20 @@ export function* jsonPieces(doc: Record<string, unknown>): Generator<string> {
       continue;
     }
     yield `${head}[`;
-    for (let start = 0; start < value.length; start += ITEMS_PER_WRITE) {
-      const items = value.slice(start, start + ITEMS_PER_WRITE).map((item) => `\n    ${nested(item ?? null, "    ")}`);
-      yield `${start ? "," : ""}${items.join(",")}`;
-    }
+    for (let start = 0; start < value.length; start += ITEMS_PER_WRITE) yield `${start ? "," : ""}${arrayItems(value.slice(start, start + ITEMS_PER_WRITE))}`;
     yield "\n  ]";
   }
   yield "\n}\n";
+}
+
+/**
+ * Items of a top-level array as they appear in the document: "\n    item,\n    item". Stringified
+ * as the one member of an object, which puts them at that depth natively (re-indenting each
+ * item's text cost as much again).
+ */
+function arrayItems(items: unknown[]): string {
+  const text = JSON.stringify({ a: items }, null, 2);
+  return text.slice('{\n  "a": ['.length, -"\n  ]\n}".length);
 }
 
 /** JSON.stringify(value, null, 2) as it appears at `indent` inside a document (JSON text has no raw newlines in strings). */
