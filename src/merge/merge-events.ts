@@ -6,7 +6,7 @@ import { toIsoPartial } from "../util/date-point.ts";
 import { betterDate } from "../extract/events/settle/better-date.ts";
 import { countOverlaps } from "./count-overlaps.ts";
 import { addDaySpan, createDaySpans, overlapsDaySpans, type DaySpans } from "./day-spans.ts";
-import { addSharedFeatures, createSharedFeatures, datesOverlap, isSameComparable, mayMatchPooled, statementDay, toComparables, type ComparableCandidate, type SharedFeatures } from "./same-event.ts";
+import { addSharedFeatures, createSharedFeatures, datesOverlap, isSameComparable, mayMatchPooled, statementDay, statementMonth, toComparables, type ComparableCandidate, type SharedFeatures } from "./same-event.ts";
 
 export interface MergedGroup {
   members: EventCandidate[];
@@ -92,10 +92,7 @@ const MAX_SPAN_DAYS = 14;
 function storeKeys(cc: ComparableCandidate): BlockKey[] {
   const c = cc.candidate;
   if (c.type === "round" && c.round !== undefined) return [`round|${roundKey(c)}`];
-  if (c.type === "statement") {
-    const day = statementDay(c);
-    return [`statement|${c.actors[0] ?? ""}|${day ? toIsoPartial(day) : `undated:${c.source.article}:${c.source.quote}`}`];
-  }
+  if (c.type === "statement") return statementKeys(c).store;
   if (c.date.precision !== "day") return [blockKey(c, "month")];
   return [...daysOf(cc).map((d) => blockKey(c, "day", d)), blockKey(c, "days")];
 }
@@ -103,9 +100,28 @@ function storeKeys(cc: ComparableCandidate): BlockKey[] {
 function lookupKeys(cc: ComparableCandidate): BlockKey[] {
   const c = cc.candidate;
   if (c.type === "round" && c.round !== undefined) return storeKeys(cc);
-  if (c.type === "statement") return storeKeys(cc);
+  if (c.type === "statement") return statementKeys(c).lookup;
   if (c.date.precision !== "day") return [blockKey(c, "month"), blockKey(c, "days")];
   return [...daysOf(cc).map((d) => blockKey(c, "day", d)), blockKey(c, "month")];
+}
+
+/**
+ * A statement's blocks: its speaker and day; and its speaker and month, where one known only to
+ * its month (undated, in an article dated to the month) meets the statements of that month.
+ */
+function statementKeys(c: EventCandidate): { store: BlockKey[]; lookup: BlockKey[] } {
+  const speaker = `statement|${c.actors[0] ?? ""}|`;
+  const day = statementDay(c);
+  const month = statementMonth(c);
+  if (!month) {
+    const own = `${speaker}undated:${c.source.article}:${c.source.quote}`;
+    return { store: [own], lookup: [own] };
+  }
+  const inMonth = `${speaker}in:${toIsoPartial(month)}`;
+  const monthOnly = `${speaker}month-only:${toIsoPartial(month)}`;
+  if (!day) return { store: [monthOnly, inMonth], lookup: [inMonth] };
+  const onDay = `${speaker}${toIsoPartial(day)}`;
+  return { store: [onDay, inMonth], lookup: [onDay, monthOnly] };
 }
 
 /** A block: rounds and statements by a text key; the rest by a number (cheaper to make and look up, for most candidates). */

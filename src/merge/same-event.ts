@@ -65,6 +65,7 @@ function makeComparable(c: EventCandidate, words: number[]): ComparableCandidate
 /**
  * - rounds: same series and number;
  * - statements: same speaker, same day (an undated statement counts as said on its report's day);
+ *   one known only to its month (its article is dated to the month) matches in that month with shared wording;
  * - meetings and other events: same type, dates that can be the same day, and a shared place or actor.
  * `common`: words too frequent to count as shared wording.
  */
@@ -85,9 +86,15 @@ export function isSameComparable(a: ComparableCandidate, b: ComparableCandidate)
   }
   if (a.type !== b.type) return false;
   if (a.type === "statement") {
+    if (a.actors[0] === undefined || a.actors[0] !== b.actors[0]) return false;
     const dayA = statementDay(a.candidate);
     const dayB = statementDay(b.candidate);
-    return a.actors[0] !== undefined && a.actors[0] === b.actors[0] && !!dayA && !!dayB && compareDatePoints(dayA, dayB) === 0;
+    if (dayA && dayB) return compareDatePoints(dayA, dayB) === 0;
+    // Known to the month only (undated, in an article dated to the month): the speaker's statement
+    // of that month that shares its wording.
+    const monthA = statementMonth(a.candidate);
+    const monthB = statementMonth(b.candidate);
+    return !!monthA && !!monthB && monthA.year === monthB.year && monthA.month === monthB.month && similarWording(a.words, b.words);
   }
   if (a.precision === "year" || b.precision === "year") return false;
   if (!(a.first <= b.last && b.first <= a.last)) return false;
@@ -189,6 +196,12 @@ function similarWording(a: number[], b: number[]): boolean {
 export function statementDay(c: EventCandidate): EventCandidate["reportedOn"] {
   if (c.date.precision === "day" && !c.undated) return c.date.start;
   return c.reportedOn?.day !== undefined ? c.reportedOn : null;
+}
+
+/** The month of statementDay, or, without one, the month of the report (an article dated to the month only); null when neither is known. */
+export function statementMonth(c: EventCandidate): EventCandidate["reportedOn"] {
+  const day = statementDay(c) ?? c.reportedOn;
+  return day?.month !== undefined ? { year: day.year, month: day.month } : null;
 }
 
 /** Can the two dates describe the same days? Spans overlap; a month contains its days. */

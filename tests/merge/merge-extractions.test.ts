@@ -51,6 +51,17 @@ describe("mergeExtractions", () => {
     expect(after.find((e) => e.type === "statement")!.sources).toHaveLength(2);
   });
 
+  it("finds the statement of an article dated to the month only among the speaker's statements of that month", () => {
+    const monthOnly = [...articles, makeArticle({ id: "d-feb", published: parseIsoPartial("2017-02") })];
+    const onDay = extraction("b-feb", [makeCandidate({ type: "statement", actors: ["jane-envoy"], date: dateOf("2017-02-13"), source: { article: "b-feb", quote: "Jane Envoy said the Astana process had fulfilled its mission." } })], [person("jane-envoy", "Jane Envoy")]);
+    const inMonth = { article: "d-feb", actors: [person("jane-envoy", "Jane Envoy")], candidates: [makeCandidate({ type: "statement", actors: ["jane-envoy"], date: dateOf("2017-02~"), undated: true, reportedOn: parseIsoPartial("2017-02"), source: { article: "d-feb", quote: "The mission of the Astana process is completed, Jane Envoy said." } })] };
+    const other = { ...inMonth, article: "e-feb", candidates: [makeCandidate({ type: "statement", actors: ["jane-envoy"], date: dateOf("2017-02~"), undated: true, reportedOn: parseIsoPartial("2017-02"), source: { article: "e-feb", quote: "Jane Envoy called for aid convoys to reach Aleppo." } })] };
+    const all = [...monthOnly, makeArticle({ id: "e-feb", published: parseIsoPartial("2017-02") })];
+    const statements = mergeExtractions([onDay, inMonth, other], all, EMPTY_KNOWLEDGE).events;
+    expect(statements.map((e) => e.sources.map((s) => s.article).sort())).toEqual(expect.arrayContaining([["b-feb", "d-feb"], ["e-feb"]]));
+    expect(statements).toHaveLength(2);
+  });
+
   it("merges spelling variants of one unregistered person", () => {
     const x = extraction("a-jan", [makeCandidate({ type: "statement", actors: ["alexander-lavrentyev"], date: dateOf("2017-01-19") })], [person("alexander-lavrentyev", "Alexander Lavrentyev")]);
     const y = extraction("b-feb", [makeCandidate({ type: "statement", actors: ["alexander-lavrentiev"], date: dateOf("2017-02-13") })], [person("alexander-lavrentiev", "Alexander Lavrentiev")]);

@@ -5,6 +5,9 @@ import { dateOf, makeCandidate as c } from "../helpers/builders.ts";
 
 const feb27 = parseIsoPartial("2017-02-27");
 const feb13 = parseIsoPartial("2017-02-13");
+const feb = parseIsoPartial("2017-02"); // an article dated to the month only
+const mar = parseIsoPartial("2017-03");
+const said = (quote: string) => ({ article: "a", quote });
 
 // prettier-ignore
 const CASES = [
@@ -15,6 +18,9 @@ const CASES = [
   ["statement: same speaker, same day",                     c({ type: "statement", actors: ["putin"], date: dateOf("2017-02-27") }),                c({ type: "statement", actors: ["putin"], date: dateOf("2017-02-27") }),                    true],
   ["statement: undated report on the day it was made",      c({ type: "statement", actors: ["putin"], date: dateOf("2017-02-27") }),                c({ type: "statement", actors: ["putin"], date: dateOf("2017-02~"), undated: true, reportedOn: feb27 }), true],
   ["statement: undated report of another day",              c({ type: "statement", actors: ["putin"], date: dateOf("2017-02-27") }),                c({ type: "statement", actors: ["putin"], date: dateOf("2017-02~"), undated: true, reportedOn: feb13 }), false],
+  ["statement: known to the month only, same wording",      c({ type: "statement", actors: ["putin"], date: dateOf("2017-02-27"), source: said("The Astana process has fulfilled its mission, Putin said.") }), c({ type: "statement", actors: ["putin"], date: dateOf("2017-02~"), undated: true, reportedOn: feb, source: { article: "b", quote: "Putin said the mission of the Astana process was completed." } }), true],
+  ["statement: known to the month only, other wording",     c({ type: "statement", actors: ["putin"], date: dateOf("2017-02-27"), source: said("The Astana process has fulfilled its mission, Putin said.") }), c({ type: "statement", actors: ["putin"], date: dateOf("2017-02~"), undated: true, reportedOn: feb, source: { article: "b", quote: "Putin said refugees should be allowed home soon." } }), false],
+  ["statement: known to another month only",                c({ type: "statement", actors: ["putin"], date: dateOf("2017-02-27"), source: said("The Astana process has fulfilled its mission, Putin said.") }), c({ type: "statement", actors: ["putin"], date: dateOf("2017-03~"), undated: true, reportedOn: mar, source: { article: "b", quote: "Putin said the mission of the Astana process was completed." } }), false],
   ["statement: other speaker",                              c({ type: "statement", actors: ["putin"], date: dateOf("2017-02-27") }),                c({ type: "statement", actors: ["lavrov"], date: dateOf("2017-02-27") }),                   false],
   ["meeting: overlapping days, same place",                 c({ place: "Geneva", date: dateOf("2017-02-23..2017-02-25") }),                         c({ place: "Geneva", date: dateOf("2017-02-24") }),                                         true],
   ["meeting: same day, shared actor, one place unknown",    c({ actors: ["un"], date: dateOf("2017-02-23") }),                                       c({ actors: ["un", "syria"], place: "Geneva", date: dateOf("2017-02-23") }),                true],
