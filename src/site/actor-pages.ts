@@ -3,7 +3,8 @@ import type { Actor, ActorKind, DatePoint, Timeline } from "../types.ts";
 import { compareDatePoints } from "../util/date-point.ts";
 import { buildMonthChart, type MonthChart } from "./chart-data.ts";
 import type { ActorLink, EventView, Lookups } from "./event-views.ts";
-import { actorPath, articlePath } from "./page-paths.ts";
+import { LISTING_LIMIT } from "./group-events.ts";
+import { actorPath, actorYearPath, articlePath } from "./page-paths.ts";
 
 export interface RoleView { role: string; date?: DatePoint; article?: { title: string; url: string } }
 export interface StatementView { event: EventView; quotes: string[] }
@@ -24,6 +25,20 @@ export interface ActorPage {
   first?: EventView;
   last?: EventView;
   strip: MonthChart;
+  /** true when the page lists every event and statement (≤ LISTING_LIMIT events); else `years` link pages of one year each. */
+  complete: boolean;
+  years: { year: number; url: string; count: number; statements: number }[];
+}
+
+/** One year of an actor with more events than one page lists: /actors/<id>/<year>/. */
+export interface ActorYearPage {
+  actor: ActorLink;
+  year: number;
+  url: string;
+  events: EventView[];
+  statements: StatementView[];
+  previous?: { url: string; label: string };
+  next?: { url: string; label: string };
 }
 
 export const KIND_LABELS: Record<ActorKind, string> = { person: "People", country: "Countries", organization: "Organisations" };
@@ -71,7 +86,39 @@ function buildActorPage(actor: Actor, events: EventView[], lookups: Lookups, ran
     ...(events[0] ? { first: events[0] } : {}),
     ...(events.length ? { last: events[events.length - 1] } : {}),
     strip: buildMonthChart(events, { height: 40, labels: false, ...(range ? { range } : {}) }),
+    complete: events.length <= LISTING_LIMIT,
+    years: countByYear(actor.id, events, statements),
   };
+}
+
+function countByYear(id: string, events: EventView[], statements: StatementView[]): ActorPage["years"] {
+  const years = new Map<number, ActorPage["years"][number]>();
+  const yearOf = (year: number) => years.get(year) ?? years.set(year, { year, url: actorYearPath(id, year), count: 0, statements: 0 }).get(year)!;
+  for (const e of events) yearOf(e.date.start.year).count++;
+  for (const st of statements) yearOf(st.event.date.start.year).statements++;
+  return [...years.values()].sort((a, b) => a.year - b.year);
+}
+
+/**
+ * The year pages of the actors whose page does not list everything: at 10,000 articles a country
+ * took part in thousands of events, one 2.6 MB page that no reader scrolls and every build rendered
+ * again when any of them changed.
+ */
+export function buildActorYearPages(pages: ActorPage[]): ActorYearPage[] {
+  return pages.filter((p) => !p.complete).flatMap((page) => {
+    const actor: ActorLink = { id: page.id, name: page.name, kind: page.kind, url: page.url };
+    return page.years.map(({ year, url }, i, all): ActorYearPage => {
+      const before = all[i - 1];
+      const after = all[i + 1];
+      return {
+        actor, year, url,
+        events: page.events.filter((e) => e.date.start.year === year),
+        statements: page.statements.filter((st) => st.event.date.start.year === year),
+        ...(before ? { previous: { url: before.url, label: String(before.year) } } : {}),
+        ...(after ? { next: { url: after.url, label: String(after.year) } } : {}),
+      };
+    });
+  });
 }
 
 /**

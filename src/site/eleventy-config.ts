@@ -64,7 +64,7 @@ export interface SiteInput {
  */
 export interface RenderPart {
   prepared: Prepared;
-  /** The article, month and actor pages of this run. */
+  /** The article, month, actor and actor-year pages of this run. */
   pages: SiteData["pages"];
   /** The last run: it also renders the other templates (home, listings, report ...) and finishes the site. */
   last: boolean;
@@ -73,7 +73,7 @@ export interface RenderPart {
 }
 
 /** The templates with one page per article, month or actor; every other template renders once per build. */
-export const PER_ITEM_TEMPLATES = ["articles.njk", "months.njk", "actors.njk"];
+export const PER_ITEM_TEMPLATES = ["articles.njk", "months.njk", "actors.njk", "actor-years.njk"];
 
 /** "/events/x/" → "/sub/events/x/" for pathPrefix "/sub/"; protocol-relative ("//host") and other values unchanged. */
 export function prefixSitePath(value: string, pathPrefix: string): string {

@@ -22,6 +22,8 @@ export const eventPath = (event: { id: string; date: { start: DatePoint } }): st
 export const monthPath = (year: number, month: number | undefined): string =>
   `/years/${year}/${month === undefined ? "undated" : String(month).padStart(2, "0")}/`;
 export const actorPath = (id: string): string => `/actors/${pageSlug(id)}/`;
+/** One year of an actor's events, when they are too many for one page: "/actors/russia/2017/". */
+export const actorYearPath = (id: string, year: number): string => `/actors/${pageSlug(id)}/${year}/`;
 export const articlePath = (id: string): string => `/articles/${pageSlug(id)}/`;
 export const yearPath = (year: number): string => `/years/${year}/`;
 export const typePath = (type: EventType): string => `/types/${type}/`;

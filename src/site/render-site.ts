@@ -71,15 +71,15 @@ async function renderPages(timeline: Timeline, options: RenderOptions, location:
 
 /** Article, month and actor pages in one list set. */
 function countItems(pages: SiteData["pages"]): number {
-  return pages.articles.length + pages.months.length + pages.actors.length;
+  return pages.articles.length + pages.months.length + pages.actors.length + pages.actorYears.length;
 }
 
 /** The per-item page lists cut into runs of at most `size` pages, in order; always at least one (the last run renders the rest of the site). */
 export function slicePages(pages: SiteData["pages"], size: number): SiteData["pages"][] {
-  const all = [...pages.articles.map((p) => ["articles", p] as const), ...pages.months.map((p) => ["months", p] as const), ...pages.actors.map((p) => ["actors", p] as const)];
+  const all = [...pages.articles.map((p) => ["articles", p] as const), ...pages.months.map((p) => ["months", p] as const), ...pages.actors.map((p) => ["actors", p] as const), ...pages.actorYears.map((p) => ["actorYears", p] as const)];
   const slices: SiteData["pages"][] = [];
   for (let start = 0; start < all.length || slices.length === 0; start += size) {
-    const slice: SiteData["pages"] = { articles: [], months: [], actors: [] };
+    const slice: SiteData["pages"] = { articles: [], months: [], actors: [], actorYears: [] };
     for (const [kind, page] of all.slice(start, start + size)) (slice[kind] as (typeof page)[]).push(page);
     slices.push(slice);
   }

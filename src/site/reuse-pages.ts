@@ -47,6 +47,7 @@ const KEYED_DATA: { [K in keyof PageLists]: (page: PageLists[K][number], keyOf: 
     ...(page.first ? { first: keyOf(page.first) } : {}),
     ...(page.last ? { last: keyOf(page.last) } : {}),
   }),
+  actorYears: (page, keyOf) => ({ ...page, events: page.events.map(keyOf), statements: page.statements.map((s) => ({ ...s, event: keyOf(s.event) })) }),
 };
 
 /**
@@ -64,6 +65,7 @@ export function keyPages(data: SiteData, settings: Record<string, string | undef
   keyList("articles");
   keyList("months");
   keyList("actors");
+  keyList("actorYears");
   return { global: sha1(JSON.stringify([SITE_CODE, settings])), pages };
 }
 
@@ -91,7 +93,7 @@ export function selectPages(data: SiteData, keys: PageManifest, last: PageManife
     if (same) reused.push(item.url);
     return !same;
   });
-  const pages = { articles: fresh(data.pages.articles), months: fresh(data.pages.months), actors: fresh(data.pages.actors) };
+  const pages = { articles: fresh(data.pages.articles), months: fresh(data.pages.months), actors: fresh(data.pages.actors), actorYears: fresh(data.pages.actorYears) };
   return { data: { ...data, pages }, reused };
 }
 

@@ -1,7 +1,7 @@
 // Timeline → everything the templates show, computed once per build so templates stay dumb.
 import type { EventType, Timeline, TimelineEvent } from "../types.ts";
 import { compareDatePoints } from "../util/date-point.ts";
-import { buildActorPages, groupActorsByKind, type ActorPage } from "./actor-pages.ts";
+import { buildActorPages, buildActorYearPages, groupActorsByKind, type ActorPage, type ActorYearPage } from "./actor-pages.ts";
 import { buildArticlePages, type ArticlePage } from "./article-pages.ts";
 import { buildMonthChart, EVENT_TYPES, monthRange, type MonthChart } from "./chart-data.ts";
 import { makeLookups, toEventView, type EventView } from "./event-views.ts";
@@ -44,7 +44,7 @@ export interface SiteData {
    * The one-page-per-item lists to render in this build: all of them by default; only the changed
    * ones when the last site's unchanged pages are reused (see reuse-pages.ts).
    */
-  pages: { articles: ArticlePage[]; months: MonthGroup[]; actors: ActorPage[] };
+  pages: { articles: ArticlePage[]; months: MonthGroup[]; actors: ActorPage[]; actorYears: ActorYearPage[] };
   /** The years listed on the home page: all of them, or the latest when the timeline is long. */
   homeYears: YearGroup[];
   homeComplete: boolean;
@@ -103,7 +103,7 @@ export function toSiteData(timeline: Timeline, options: { title?: string } = {})
     events,
     years,
     months,
-    pages: { articles, months, actors },
+    pages: { articles, months, actors, actorYears: buildActorYearPages(actors) },
     homeYears: homeComplete ? years : years.slice(-1),
     homeComplete,
     types,

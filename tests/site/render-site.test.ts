@@ -33,12 +33,15 @@ function hostileTimeline(): Timeline {
   return t;
 }
 
-/** The sample plus more events in 2018 than one listing names (LISTING_LIMIT). */
+/** The sample plus more events in 2018 than one listing names (LISTING_LIMIT), all naming one envoy, who speaks in half of them. */
 function longTimeline(): Timeline {
   const t = sampleTimeline();
+  t.actors.push(makeActor({ id: "busy-envoy", name: "Busy Envoy" }));
   for (let i = 0; i < LISTING_LIMIT + 20; i++) {
-    t.events.push(makeEvent({ id: `2018-${i}`, type: i % 10 === 0 ? "meeting" : "statement", title: `Long-year event ${i}`, date: makeEventDate({ year: 2018, month: 1 + (i % 12) }, { text: "x" }) }));
+    const speaker = i % 2 === 0 ? ["busy-envoy"] : ["jane-envoy", "busy-envoy"];
+    t.events.push(makeEvent({ id: `2018-${i}`, type: i % 10 === 0 ? "meeting" : "statement", title: `Long-year event ${i}`, actors: speaker, date: makeEventDate({ year: 2018, month: 1 + (i % 12) }, { text: "x" }) }));
   }
+  t.events.push(makeEvent({ id: "2017-busy", type: "meeting", title: "Year-before event", actors: ["busy-envoy"], date: makeEventDate({ year: 2017, month: 2, day: 1 }, { text: "x" }) }));
   return t;
 }
 
@@ -137,7 +140,7 @@ describe("renderSite on the sample timeline", () => {
     expect(html).toContain("content/articles/undated-notes.md");
   });
 
-  it.each(["root", "sub"])("has no broken internal link or anchor (%s build)", (variant) => {
+  it.each(["root", "sub", "long"])("has no broken internal link or anchor (%s build)", (variant) => {
     const prefix = variant === "sub" ? "/sub/" : "/";
     const dir = dirs[variant]!;
     const broken: string[] = [];
@@ -199,6 +202,23 @@ describe("renderSite from another working directory", () => {
     expect(read("long", "index.html")).toContain('class="month-counts"');
     // 2018's statements alone are fewer than the limit: their type-year page names each one.
     expect(read("long", "types/statement/2018/index.html")).toContain("Long-year event 1<");
+  });
+
+  it("gives an actor with more events than one page lists a page per year, linked from the actor's page", () => {
+    const actor = read("long", "actors/busy-envoy/index.html");
+    expect(actor).not.toContain('<li class="event">');
+    expect([...actor.matchAll(/<li><a href="([^"]+)">(\d{4})<\/a> <span class="count">([^<]+)<\/span><\/li>/g)].map((m) => [m[1], m[3]])).toEqual([
+      ["/actors/busy-envoy/2017/", "1 event"],
+      ["/actors/busy-envoy/2018/", `${LISTING_LIMIT + 20} events, ${Array.from({ length: LISTING_LIMIT + 20 }, (_, i) => i).filter((i) => i % 2 === 0 && i % 10 !== 0).length} statements`],
+    ]);
+    const year = read("long", "actors/busy-envoy/2018/index.html");
+    expect((year.match(/<li class="event">/g) ?? []).length).toBe(LISTING_LIMIT + 20);
+    expect(year).toContain('<h2 id="statements">Statements</h2>');
+    expect(year).toContain('href="/actors/busy-envoy/2017/" rel="prev"');
+    expect(read("long", "actors/busy-envoy/2017/index.html")).toContain("Year-before event");
+    // An actor under the limit keeps one page with everything.
+    expect(read("long", "actors/jane-envoy/index.html")).toContain("Long-year event 1<");
+    expect(listHtmlFiles(dirs.long!)).not.toContain("actors/jane-envoy/2018/index.html");
   });
 
   it("finds its templates and config wherever `dateline build` is run", async () => {

@@ -109,6 +109,6 @@ describe("slicePages", () => {
   });
 
   it("gives one empty run when there is nothing to render (the last run still renders the rest of the site)", () => {
-    expect(slicePages({ articles: [], months: [], actors: [] }, 10)).toEqual([{ articles: [], months: [], actors: [] }]);
+    expect(slicePages({ articles: [], months: [], actors: [], actorYears: [] }, 10)).toEqual([{ articles: [], months: [], actors: [], actorYears: [] }]);
   });
 });
