@@ -221,6 +221,19 @@ describe("renderSite from another working directory", () => {
     expect(listHtmlFiles(dirs.long!)).not.toContain("actors/jane-envoy/2018/index.html");
   });
 
+  it("indexes each event for search once, on its month page: event lists on article and actor pages are left out", () => {
+    const sectionOf = (page: string, id: string): string => new RegExp(`<section aria-labelledby="${id}"[^>]*>`).exec(page)?.[0] ?? "";
+    expect(sectionOf(read("root", "articles/2017-02-13-second-round/index.html"), "cited")).toContain("data-pagefind-ignore");
+    expect(sectionOf(read("root", "articles/2017-02-13-second-round/index.html"), "text")).not.toContain("data-pagefind-ignore");
+    for (const page of ["actors/jane-envoy/index.html", "actors/busy-envoy/2018/index.html"]) {
+      const html = read("long", page);
+      expect(sectionOf(html, "events"), page).toContain("data-pagefind-ignore");
+      expect(sectionOf(html, "statements"), page).toContain("data-pagefind-ignore");
+    }
+    expect(read("root", "years/2017/01/index.html")).toContain("data-pagefind-body");
+    expect(read("root", "years/2017/01/index.html")).not.toContain("data-pagefind-ignore");
+  });
+
   it("finds its templates and config wherever `dateline build` is run", async () => {
     const out = mkdtempSync(path.join(tmpdir(), "dateline-site-cwd-"));
     const before = process.cwd();
