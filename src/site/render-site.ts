@@ -37,11 +37,19 @@ export async function renderSite(timeline: Timeline, options: RenderOptions): Pr
   const location = { pathPrefix, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), ...(options.title ? { title: options.title } : {}) };
   // The pages first, in their own function: the site data is garbage before the downloads are made.
   const { pages, reused } = await renderPages(timeline, options, location);
-  await writeAllDownloads(timeline, options.outDir, location);
-  if (options.search === false) return { pages, reused };
-  const search = await indexSearch(options.outDir);
+  // Pagefind indexes the pages in its own process while this thread writes the downloads.
+  const [search] = await settleAll([options.search === false ? undefined : indexSearch(options.outDir), writeAllDownloads(timeline, options.outDir, location)]);
+  if (!search) return { pages, reused };
   if (!options.quiet) console.error(`Search index: ${search.pages} pages in ${(search.ms / 1000).toFixed(1)}s`);
   return { pages, reused, searchMs: search.ms };
+}
+
+/** Promise.all that lets every task finish (or fail) before it rejects with the first failure. */
+async function settleAll<T extends readonly unknown[]>(tasks: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const settled = await Promise.allSettled(tasks);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
 }
 
 /** Every page, in one Eleventy run per slice of the per-item pages. */
