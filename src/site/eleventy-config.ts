@@ -121,11 +121,15 @@ export function provideSiteData(eleventyConfig: EleventyConfigApi, input: SiteIn
   eleventyConfig.on("eleventy.beforeConfig", ((config: EleventyConfigApi) => config.addFilter("url", url)) as unknown as (arg: { directories: { output: string } }) => unknown);
   // The runs of one build share the summaries they render (an event is listed on pages of several runs).
   addFragmentShortcodes(eleventyConfig, input.pathPrefix, part?.prepared.summaries ?? new WeakMap());
-  eleventyConfig.addGlobalData("site", async () => (await current()).data);
+  // The site data this build renders; its after-hook finishes exactly these pages. (Resolving the
+  // timeline again there picked up an edit saved during the build: its keys went into the manifest
+  // though the pages on disk were the older ones, and the next build took them for current.)
+  let rendering: Prepared | null = null;
+  eleventyConfig.addGlobalData("site", async () => (rendering = await current()).data);
   eleventyConfig.addGlobalData("build", { siteRoot: siteRootUrl(location), feed: FEED_FILE });
   eleventyConfig.on("eleventy.after", async ({ directories, results }) => {
     if (part && !part.last) return;
-    const { timeline, keys, reused, lastPages } = await current();
+    const { timeline, keys, reused, lastPages } = rendering ?? (await current());
     const out = directories.output;
     await finishPages(out, input.reuseFrom ?? out, reused, keys, lastPages);
     await writeFile(path.join(out, "sitemap.xml"), toSitemapXml([...(part?.written ?? []), ...results.map((r) => r.url), ...reused], siteRootUrl(location)));
