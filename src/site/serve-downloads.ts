@@ -14,13 +14,23 @@ const CONTENT_TYPES: [suffix: string, type: string][] = [
   [".xml", "application/atom+xml"],
 ];
 
+/** The file a request asks for under the prefix ("timeline.json"), or null (elsewhere, or a malformed address). */
+function downloadName(url: string, pathPrefix: string): string | null {
+  try {
+    const pathname = new URL(url, "http://localhost").pathname;
+    return pathname.startsWith(pathPrefix) ? decodeURIComponent(pathname.slice(pathPrefix.length)) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A dev-server middleware answering `<pathPrefix><download>` from `current()`; anything else goes on. */
 export function serveDownloads(current: () => Timeline, pathPrefix: string, options: DownloadOptions): Middleware {
   // Built once per timeline: the pages' links may be followed several times.
   const built = new WeakMap<Timeline, Map<string, string | null>>();
   return (req, res, next) => {
-    const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
-    const file = pathname.startsWith(pathPrefix) ? decodeURIComponent(pathname.slice(pathPrefix.length)) : "";
+    const file = downloadName(req.url ?? "/", pathPrefix);
+    if (file === null) return next();
     const timeline = current();
     const texts = built.get(timeline) ?? new Map<string, string | null>();
     built.set(timeline, texts);

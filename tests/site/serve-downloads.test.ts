@@ -39,7 +39,7 @@ describe("serveDownloads", () => {
     expect(answer.body).toContain(fragment);
   });
 
-  it.each(["/sub/", "/sub/report/", "/timeline.json", "/sub/assets/site.css", "/sub/nested/timeline.json"])("passes %s on", (url) => {
+  it.each(["/sub/", "/sub/report/", "/timeline.json", "/sub/assets/site.css", "/sub/nested/timeline.json", "/sub/%E0%A4%A", "//x:99999"])("passes %s on", (url) => {
     expect(ask(middleware, url)).toBe("next");
   });
 
