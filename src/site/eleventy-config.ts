@@ -10,7 +10,7 @@ import { FEED_FILE } from "../export/atom-feed.ts";
 import { siteRootUrl } from "../export/site-url.ts";
 import { FILTERS } from "./filters.ts";
 import { eventListJsonLdScript } from "./json-ld.ts";
-import type { EventView } from "./event-views.ts";
+import type { EventView, ViewMemo } from "./event-views.ts";
 import { renderArticleText } from "./article-html.ts";
 import { escapeHtml } from "./html.ts";
 import type { ArticlePage } from "./article-pages.ts";
@@ -99,10 +99,12 @@ export function provideSiteData(eleventyConfig: EleventyConfigApi, input: SiteIn
   const location = { pathPrefix: input.pathPrefix, ...(input.siteUrl ? { siteUrl: input.siteUrl } : {}) };
   let last: Prepared | null = null;
   const part = input.part;
+  // Across the builds of one Eleventy (serve): unchanged events keep their views, page keys and summaries.
+  const carried: CarriedViews = { views: new Map(), keys: new WeakMap() };
   const current = async (): Promise<Prepared> => {
     if (part) return { ...part.prepared, data: { ...part.prepared.data, pages: part.pages } };
     const timeline = typeof input.timeline === "function" ? await input.timeline() : input.timeline;
-    if (last?.timeline !== timeline) last = await prepareSite(timeline, input, location);
+    if (last?.timeline !== timeline) last = await prepareSite(timeline, input, location, carried);
     return last;
   };
   // A run before the last renders only per-item pages: the other templates are left out.
@@ -172,10 +174,19 @@ export interface Prepared {
   summaries: WeakMap<EventView, string>;
 }
 
-/** Timeline → site data, keyed per page; with `reuseFrom`, the pages still current there are left out of rendering. */
-export async function prepareSite(timeline: Timeline, input: Pick<SiteInput, "reuseFrom" | "title">, location: { pathPrefix: string; siteUrl?: string }): Promise<Prepared> {
-  const all = toSiteData(timeline, input.title ? { title: input.title } : {});
-  const keys = keyPages(all, { ...location, title: input.title });
+/** What one process keeps between its builds of a site (serve): event views by id, and their keys. */
+export interface CarriedViews {
+  views: ViewMemo;
+  keys: WeakMap<EventView, string>;
+}
+
+/**
+ * Timeline → site data, keyed per page; with `reuseFrom`, the pages still current there are left
+ * out of rendering; with `carried`, unchanged events keep the views and keys of the last build.
+ */
+export async function prepareSite(timeline: Timeline, input: Pick<SiteInput, "reuseFrom" | "title">, location: { pathPrefix: string; siteUrl?: string }, carried?: CarriedViews): Promise<Prepared> {
+  const all = toSiteData(timeline, { ...(input.title ? { title: input.title } : {}), ...(carried ? { views: carried.views } : {}) });
+  const keys = keyPages(all, { ...location, title: input.title }, carried?.keys);
   const lastPages = input.reuseFrom ? await readManifest(input.reuseFrom) : null;
   const { data, reused } = input.reuseFrom ? selectPages(all, keys, lastPages, input.reuseFrom) : { data: all, reused: [] };
   return { timeline, data, keys, reused, lastPages, summaries: new WeakMap() };

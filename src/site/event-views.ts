@@ -2,6 +2,7 @@
 import type { Actor, ActorKind, Article, DatePoint, EventDate, EventType, Timeline, TimelineEvent } from "../types.ts";
 import { toIsoPartial } from "../util/date-point.ts";
 import { formatDatePoint } from "../util/format-date.ts";
+import { sameData } from "../util/same-data.ts";
 import { actorPath, articlePath, eventAnchor, eventPath } from "./page-paths.ts";
 
 export interface ActorLink { id: string; name: string; kind: ActorKind; url: string }
@@ -111,4 +112,38 @@ function distinctArticles(sources: SourceView[]): ArticleLink[] {
 
 function pick(ref: { title: string; url: string | null }): { title: string; url: string | null } {
   return { title: ref.title, url: ref.url };
+}
+
+/**
+ * Views kept between the builds of one process (serve), by event id. An event whose data is the
+ * same, and whose articles and actors show the same titles, outlets, dates, names and kinds, keeps
+ * its view object, and with it whatever is keyed by that object: its page key, its rendered summary.
+ */
+export type ViewMemo = Map<string, { event: TimelineEvent; shown: unknown[]; view: EventView }>;
+
+/** toEventView through the memo. */
+export function memoizedEventView(event: TimelineEvent, lookups: Lookups, memo: ViewMemo): EventView {
+  const shown = shownOf(event, lookups);
+  const kept = memo.get(event.id);
+  if (kept && sameData(kept.shown, shown) && (kept.event === event || sameData(kept.event, event))) {
+    kept.event = event;
+    return kept.view;
+  }
+  const view = toEventView(event, lookups);
+  memo.set(event.id, { event, shown, view });
+  return view;
+}
+
+/** What toEventView reads from the event's articles and actors, as plain values. */
+function shownOf(event: TimelineEvent, lookups: Lookups): unknown[] {
+  const shown: unknown[] = [];
+  for (const id of [...event.sources.map((s) => s.article), ...event.claims.map((c) => c.article)]) {
+    const a = lookups.articles.get(id);
+    shown.push(id, a ? [a.title, a.source, a.published] : null);
+  }
+  for (const id of event.actors) {
+    const a = lookups.actors.get(id);
+    shown.push(id, a ? [a.name, a.kind] : null);
+  }
+  return shown;
 }

@@ -54,10 +54,13 @@ const KEYED_DATA: { [K in keyof PageLists]: (page: PageLists[K][number], keyOf: 
  * Key every page of `data.pages`. An event shown on many pages is hashed once: inside a page's data
  * it stands for its own key, so the page's key changes exactly when something it shows changes.
  */
-export function keyPages(data: SiteData, settings: Record<string, string | undefined>): PageManifest {
-  const eventKeys = new Map<EventView, string>(data.events.map((e) => [e, sha1(JSON.stringify(e))]));
-  // An event missing from data.events (none should be) is keyed by its content all the same.
-  const keyOf: KeyOf = (event) => eventKeys.get(event) ?? sha1(JSON.stringify(event));
+export function keyPages(data: SiteData, settings: Record<string, string | undefined>, known: WeakMap<EventView, string> = new WeakMap()): PageManifest {
+  // `known`: keys of views kept from an earlier build (serve), not hashed again.
+  const keyOf: KeyOf = (event) => {
+    let key = known.get(event);
+    if (key === undefined) known.set(event, (key = sha1(JSON.stringify(event))));
+    return key;
+  };
   const pages: Record<string, string> = {};
   const keyList = <K extends keyof PageLists>(kind: K): void => {
     for (const item of data.pages[kind]) pages[item.url] = sha1(JSON.stringify(KEYED_DATA[kind](item, keyOf)));

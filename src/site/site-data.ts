@@ -4,7 +4,7 @@ import { compareDatePoints } from "../util/date-point.ts";
 import { buildActorPages, buildActorYearPages, groupActorsByKind, type ActorPage, type ActorYearPage } from "./actor-pages.ts";
 import { buildArticlePages, type ArticlePage } from "./article-pages.ts";
 import { buildMonthChart, EVENT_TYPES, monthRange, type MonthChart } from "./chart-data.ts";
-import { makeLookups, toEventView, type EventView } from "./event-views.ts";
+import { makeLookups, memoizedEventView, toEventView, type EventView, type ViewMemo } from "./event-views.ts";
 import { groupByYearMonth, LISTING_LIMIT, type MonthGroup, type YearGroup } from "./group-events.ts";
 import { typePath, typeYearPath } from "./page-paths.ts";
 import { buildReport, type ReportData } from "./report-data.ts";
@@ -78,10 +78,15 @@ function linkNeighbours(months: MonthGroup[]): MonthGroup[] {
   });
 }
 
-/** Precompute every page's data from a Timeline. Pure. */
-export function toSiteData(timeline: Timeline, options: { title?: string } = {}): SiteData {
+/** Precompute every page's data from a Timeline. Pure, but for `views` (serve's memo, see memoizedEventView). */
+export function toSiteData(timeline: Timeline, options: { title?: string; views?: ViewMemo } = {}): SiteData {
   const lookups = makeLookups(timeline);
-  const events = sortEvents(timeline.events).map((e) => toEventView(e, lookups));
+  const memo = options.views;
+  const events = sortEvents(timeline.events).map((e) => (memo ? memoizedEventView(e, lookups, memo) : toEventView(e, lookups)));
+  if (memo && memo.size > events.length) {
+    const current = new Set(timeline.events.map((e) => e.id));
+    for (const id of memo.keys()) if (!current.has(id)) memo.delete(id);
+  }
   const years = groupByYearMonth(events);
   const homeComplete = events.length <= HOME_EVENT_LIMIT;
   const range = monthRange(events);

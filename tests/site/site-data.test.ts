@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { ViewMemo } from "../../src/site/event-views.ts";
 import { HOME_EVENT_LIMIT, toSiteData } from "../../src/site/site-data.ts";
+import type { Timeline } from "../../src/types.ts";
 import { makeEventDate } from "../../src/util/date-point.ts";
 import { makeArticle, makeEvent, sampleTimeline } from "../helpers/sample-timeline.ts";
 
@@ -146,5 +148,35 @@ describe("toSiteData edge cases", () => {
     expect(site.months.map((m) => m.url)).toEqual([...new Set(site.months.map((m) => m.url))]);
     for (const m of site.months) for (const e of m.events) expect(e.url.startsWith(`${m.url}#`)).toBe(true);
     expect(site.months.reduce((n, m) => n + m.events.length, 0)).toBe(site.events.length);
+  });
+});
+
+describe("toSiteData with serve's view memo", () => {
+  const ids = (site: ReturnType<typeof toSiteData>, other: ReturnType<typeof toSiteData>): string[] =>
+    site.events.filter((v, i) => v !== other.events[i]).map((v) => v.id);
+
+  it.each<[string, (t: Timeline) => void, string[]]>([
+    ["nothing changed (a new but equal timeline)", () => undefined, []],
+    ["an event retitled", (t) => void (t.events.find((e) => e.id === "2016-12-20-ministers-meet")!.title = "Ministers meet again"), ["2016-12-20-ministers-meet"]],
+    ["an article retitled: the events citing it", (t) => void (t.articles.find((a) => a.id === "2017-01-19-talks-prepared")!.title = "Talks prepared (updated)"), ["2016-12-20-ministers-meet", "2017-01-23-astana-talks-round-1"]],
+    ["an actor renamed: the events naming it", (t) => void (t.actors.find((a) => a.id === "john-minister")!.name = "John Q. Minister"), ["2016-12-20-ministers-meet"]],
+  ])("keeps the view of every event but those it must redo: %s", (_name, change, redone) => {
+    const views: ViewMemo = new Map();
+    const first = toSiteData(sampleTimeline(), { views });
+    const next = structuredClone(sampleTimeline());
+    change(next);
+    const second = toSiteData(next, { views });
+    expect(ids(second, first)).toEqual(redone);
+    // Memo or not, the site data is the same.
+    expect(JSON.stringify(second)).toBe(JSON.stringify(toSiteData(next)));
+  });
+
+  it("forgets the views of events that are gone", () => {
+    const views: ViewMemo = new Map();
+    toSiteData(sampleTimeline(), { views });
+    const fewer = sampleTimeline();
+    fewer.events = fewer.events.slice(1);
+    toSiteData(fewer, { views });
+    expect([...views.keys()].sort()).toEqual(fewer.events.map((e) => e.id).sort());
   });
 });
