@@ -4,7 +4,7 @@ import type { Timeline } from "../types.ts";
 import { normalizePathPrefix } from "../export/site-url.ts";
 import { writeAllDownloads } from "../export/write-all-downloads.ts";
 import { ELEVENTY_CONFIG, prepareSite, provideSiteData, TEMPLATES_DIR } from "./eleventy-config.ts";
-import type { SiteData } from "./site-data.ts";
+import { byPageKind, PAGE_KINDS, type SiteData } from "./site-data.ts";
 import { indexSearch } from "./index-search.ts";
 
 export interface RenderOptions {
@@ -77,18 +77,18 @@ async function renderPages(timeline: Timeline, options: RenderOptions, location:
   return { pages, reused: prepared.reused.length };
 }
 
-/** Article, month and actor pages in one list set. */
+/** The one-page-per-item pages in one list set. */
 function countItems(pages: SiteData["pages"]): number {
-  return pages.articles.length + pages.months.length + pages.actors.length + pages.actorYears.length;
+  return PAGE_KINDS.reduce((n, kind) => n + pages[kind].length, 0);
 }
 
 /** The per-item page lists cut into runs of at most `size` pages, in order; always at least one (the last run renders the rest of the site). */
 export function slicePages(pages: SiteData["pages"], size: number): SiteData["pages"][] {
-  const all = [...pages.articles.map((p) => ["articles", p] as const), ...pages.months.map((p) => ["months", p] as const), ...pages.actors.map((p) => ["actors", p] as const), ...pages.actorYears.map((p) => ["actorYears", p] as const)];
+  const all = PAGE_KINDS.flatMap((kind) => (pages[kind] as unknown[]).map((page) => [kind, page] as const));
   const slices: SiteData["pages"][] = [];
   for (let start = 0; start < all.length || slices.length === 0; start += size) {
-    const slice: SiteData["pages"] = { articles: [], months: [], actors: [], actorYears: [] };
-    for (const [kind, page] of all.slice(start, start + size)) (slice[kind] as (typeof page)[]).push(page);
+    const slice = byPageKind(() => []);
+    for (const [kind, page] of all.slice(start, start + size)) (slice[kind] as unknown[]).push(page);
     slices.push(slice);
   }
   return slices;

@@ -1,4 +1,4 @@
-// Render only what changed: every one-page-per-item page (articles, months, actors) gets a key, the
+// Render only what changed: every one-page-per-item page (PAGE_KINDS) gets a key, the
 // hash of everything it shows; a page whose key matches the last site's is not rendered again but
 // linked from the last site. Adding one article then re-renders the pages of the events it touches,
 // not 10,000 article pages. The keys live beside the pages they describe (MANIFEST_FILE in the site),
@@ -10,7 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { fingerprintFiles } from "../util/fingerprint-files.ts";
 import type { EventView } from "./event-views.ts";
-import type { SiteData } from "./site-data.ts";
+import { byPageKind, PAGE_KINDS, type SiteData } from "./site-data.ts";
 
 export const MANIFEST_FILE = ".dateline-pages.json";
 
@@ -65,10 +65,7 @@ export function keyPages(data: SiteData, settings: Record<string, string | undef
   const keyList = <K extends keyof PageLists>(kind: K): void => {
     for (const item of data.pages[kind]) pages[item.url] = sha1(JSON.stringify(KEYED_DATA[kind](item, keyOf)));
   };
-  keyList("articles");
-  keyList("months");
-  keyList("actors");
-  keyList("actorYears");
+  for (const kind of PAGE_KINDS) keyList(kind);
   return { global: sha1(JSON.stringify([SITE_CODE, settings])), pages };
 }
 
@@ -96,7 +93,7 @@ export function selectPages(data: SiteData, keys: PageManifest, last: PageManife
     if (same) reused.push(item.url);
     return !same;
   });
-  const pages = { articles: fresh(data.pages.articles), months: fresh(data.pages.months), actors: fresh(data.pages.actors), actorYears: fresh(data.pages.actorYears) };
+  const pages = byPageKind((kind) => fresh(data.pages[kind]));
   return { data: { ...data, pages }, reused };
 }
 

@@ -34,6 +34,17 @@ export interface TypePage {
 /** One type in one year: /types/statement/2017/. */
 export interface TypeYearPage { type: EventType; label: string; year: number; url: string; typeUrl: string; group: YearGroup }
 
+/** The one-page-per-item lists of SiteData.pages, in the order a build renders them. */
+export const PAGE_KINDS = ["articles", "months", "actors", "actorYears"] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+/** The data of one page of each kind. */
+export interface PageOf { articles: ArticlePage; months: MonthGroup; actors: ActorPage; actorYears: ActorYearPage }
+
+/** Page lists with `make(kind)` for each kind. */
+export function byPageKind(make: <K extends PageKind>(kind: K) => PageOf[K][]): SiteData["pages"] {
+  return Object.fromEntries(PAGE_KINDS.map((kind) => [kind, make(kind)])) as SiteData["pages"];
+}
+
 export interface SiteData {
   title: string;
   events: EventView[];
@@ -44,7 +55,7 @@ export interface SiteData {
    * The one-page-per-item lists to render in this build: all of them by default; only the changed
    * ones when the last site's unchanged pages are reused (see reuse-pages.ts).
    */
-  pages: { articles: ArticlePage[]; months: MonthGroup[]; actors: ActorPage[]; actorYears: ActorYearPage[] };
+  pages: { [K in PageKind]: PageOf[K][] };
   /** The years listed on the home page: all of them, or the latest when the timeline is long. */
   homeYears: YearGroup[];
   homeComplete: boolean;
