@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import type { Diagnostic, Timeline } from "./types.ts";
 import { buildTimeline } from "./build.ts";
 import { createBuildMemo, type BuildMemo } from "./ingest/build-memo.ts";
-import { toTimelineJson } from "./export/timeline-json.ts";
+import { timelineJsonPieces } from "./export/write-all-downloads.ts";
 import { countDiagnostics, formatDiagnostic } from "./format-diagnostic.ts";
 import { importFiles } from "./import/index.ts";
 import { publishSite } from "./publish-site.ts";
@@ -69,7 +69,7 @@ export async function main(argv: string[]): Promise<number> {
       case "extract": {
         const timeline = await load();
         report(timeline.diagnostics, true);
-        process.stdout.write(`${JSON.stringify(toTimelineJson(timeline), null, 2)}\n`);
+        for (const piece of timelineJsonPieces(timeline)) process.stdout.write(piece);
         return exitCode(timeline.diagnostics, values["keep-going"]);
       }
       case "build":
